@@ -1,0 +1,61 @@
+package cn.chuanyu.metrology.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+/**
+ * One filter chain for pages, the API and the Camunda webapps. Pages sign in with a form; API clients with
+ * HTTP Basic (the session it opens is then reused, so the password hash is checked once). Administrators
+ * alone reach the engine's REST API and webapps.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
+    private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
+            antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
+                                "/webjars/**", "/public/**", "/api/public/**", "/actuator/health/**",
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .httpBasic(basic -> basic.realmName("chuanyu-metrology"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        // Camunda's webapps and REST API carry their own CSRF protection
+                        antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
+                        // a program that sends its credentials with each call cannot be tricked by another site
+                        SecurityConfiguration::apiCallWithCredentials));
+        return http.build();
+    }
+
+    private static boolean apiCallWithCredentials(HttpServletRequest request) {
+        return new AntPathRequestMatcher("/api/**").matches(request) && request.getHeader("Authorization") != null;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

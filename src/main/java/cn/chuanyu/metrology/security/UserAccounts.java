@@ -1,0 +1,72 @@
+package cn.chuanyu.metrology.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes sign-in accounts in {@code app_user}. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UserAccounts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public CurrentUser loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+
+    public Optional<CurrentUser> find(String username) {
+        return jdbc.sql("""
+                        select username, password_hash, display_name, role, province, staff_id, enabled, locked_until
+                        from app_user where username = :username""")
+                .param("username", username)
+                .query((rs, row) -> {
+                    Instant lockedUntil = Optional.ofNullable(rs.getTimestamp("locked_until"))
+                            .map(java.sql.Timestamp::toInstant).orElse(null);
+                    return new CurrentUser(rs.getString("username"), rs.getString("password_hash"),
+                            rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                            rs.getString("province"), (Long) rs.getObject("staff_id"), rs.getBoolean("enabled"),
+                            lockedUntil != null && lockedUntil.isAfter(clock.instant()));
+                })
+                .optional();
+    }
+
+    public List<String> usernames() {
+        return jdbc.sql("select username from app_user order by username").query(String.class).list();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    /** Creates an account; the password must already be hashed. */
+    public void create(NewAccount account) {
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, province, staff_id)
+                        values (:username, :hash, :displayName, :role, :province, :staffId)""")
+                .param("username", account.username())
+                .param("hash", account.passwordHash())
+                .param("displayName", account.displayName())
+                .param("role", account.role().name())
+                .param("province", account.province())
+                .param("staffId", account.staffId())
+                .update();
+    }
+
+    /** An account to create. */
+    public record NewAccount(String username, String passwordHash, String displayName, Role role,
+                             String province, Long staffId) {
+    }
+}

@@ -1,0 +1,37 @@
+package cn.chuanyu.metrology.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The local run's mail server: GreenMail as a real SMTP server on localhost when SPRING_MAIL_HOST is not set,
+ * and the mail sender that talks to it (Spring Boot creates one only when a host is configured).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalMailServer.class)
+class EmbeddedMailConfiguration {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail greenMail(EmbeddedMailProperties properties) {
+        ServerSetup smtp = new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        if (properties.port() == 0) {
+            smtp = smtp.dynamicPort();
+        }
+        return new GreenMail(smtp);
+    }
+
+    @Bean
+    JavaMailSenderImpl mailSender(GreenMail greenMail) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        sender.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        return sender;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the product needs to run on its own: the embedded PostgreSQL and SMTP servers of the local run,
+ * the order in which the database schema and the engine start, and the start-up summary.
+ */
+package cn.chuanyu.metrology.system;
