@@ -63,6 +63,11 @@ final class Browser {
         return postForm("/login", fields);
     }
 
+    /** Whether the session is signed in: the API answers 401 only to someone who is not. */
+    boolean isSignedIn() {
+        return get("/api/session-probe-" + System.nanoTime()).statusCode() != 401;
+    }
+
     String csrfTokenOf(String page) {
         Matcher token = CSRF_FIELD.matcher(get(page).body());
         if (!token.find()) {
