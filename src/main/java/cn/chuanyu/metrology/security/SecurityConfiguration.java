@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -32,10 +33,10 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
     /** Where the Camunda webapps post their sign-out. */
     private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
+    /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
 
@@ -45,8 +46,12 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
                                 "/webjars/**", "/public/**", "/api/public/**", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Camunda's own password sign-in and first-admin set-up: accounts live in the application
+                        .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
+                        .denyAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.realmName("chuanyu-metrology"))
                 .logout(logout -> logout

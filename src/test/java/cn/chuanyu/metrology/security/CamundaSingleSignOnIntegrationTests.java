@@ -146,6 +146,17 @@ class CamundaSingleSignOnIntegrationTests {
         assertThat(browser.isSignedIn()).isFalse();
     }
 
+    @Test
+    void camundasOwnPasswordSignInAndFirstAdminSetUpAreClosedEvenToAdministrators() {
+        String admin = accounts.admin();
+        Browser browser = new Browser(port);
+        browser.signIn(admin, TestAccounts.PASSWORD);
+
+        assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+                java.util.Map.of("username", admin, "password", "anything")).statusCode()).isEqualTo(403);
+        assertThat(browser.post("/camunda/api/admin/setup/default/user/create").statusCode()).isEqualTo(403);
+    }
+
     private java.util.List<String> groupsOf(String userId) {
         return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }

@@ -133,6 +133,17 @@ class SignInIntegrationTests {
         assertThat(browser.isSignedIn()).isTrue();
     }
 
+    @Test
+    void pagesTellBrowsersNotToSniffFrameOrLeakAddresses() {
+        var login = new Browser(port).get("/login");
+
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
     private static boolean failed(HttpResponse<String> signIn) {
         assertThat(signIn.statusCode()).isEqualTo(302);
         return signIn.headers().firstValue("Location").orElseThrow().contains("/login?error");
