@@ -3,16 +3,24 @@ package cn.chuanyu.metrology.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.LinkedHashMap;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -25,6 +33,9 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Where the Camunda webapps post their sign-out. */
+    private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
     /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
@@ -35,11 +46,20 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
                                 "/webjars/**", "/public/**", "/api/public/**", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Camunda's own password sign-in and first-admin set-up: accounts live in the application
+                        .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
+                        .denyAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.realmName("chuanyu-metrology"))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                antMatcher(HttpMethod.POST, "/logout"), antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
+                        .logoutSuccessHandler(logoutSuccess())
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -48,6 +68,17 @@ class SecurityConfiguration {
                         // a program that sends its credentials with each call cannot be tricked by another site
                         SecurityConfiguration::apiCallWithCredentials));
         return http.build();
+    }
+
+    /** Cockpit, Admin and Tasklist sign out with an XHR: it ends the Spring session too, and gets 204. */
+    private static LogoutSuccessHandler logoutSuccess() {
+        var byPath = new LinkedHashMap<RequestMatcher, LogoutSuccessHandler>();
+        byPath.put(antMatcher(CAMUNDA_LOGOUT), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT));
+        var handler = new DelegatingLogoutSuccessHandler(byPath);
+        var toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl("/login?logout");
+        handler.setDefaultLogoutSuccessHandler(toLoginPage);
+        return handler;
     }
 
     private static boolean apiCallWithCredentials(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,12 +16,18 @@ import java.util.Optional;
 @Service
 public class UserAccounts implements UserDetailsService {
 
+    private static final String SELECT_ACCOUNT = """
+            select username, password_hash, display_name, role, province, staff_id, enabled, locked_until
+            from app_user""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, Clock clock) {
+    UserAccounts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -28,19 +36,26 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<CurrentUser> find(String username) {
-        return jdbc.sql("""
-                        select username, password_hash, display_name, role, province, staff_id, enabled, locked_until
-                        from app_user where username = :username""")
+        return jdbc.sql(SELECT_ACCOUNT + " where username = :username")
                 .param("username", username)
-                .query((rs, row) -> {
-                    Instant lockedUntil = Optional.ofNullable(rs.getTimestamp("locked_until"))
-                            .map(java.sql.Timestamp::toInstant).orElse(null);
-                    return new CurrentUser(rs.getString("username"), rs.getString("password_hash"),
-                            rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                            rs.getString("province"), (Long) rs.getObject("staff_id"), rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(clock.instant()));
-                })
+                .query(accountMapper())
                 .optional();
+    }
+
+    /** Every account, administrators first. */
+    public List<CurrentUser> all() {
+        return jdbc.sql(SELECT_ACCOUNT + " order by role, province nulls first, username").query(accountMapper()).list();
+    }
+
+    private RowMapper<CurrentUser> accountMapper() {
+        return (rs, row) -> {
+            Instant lockedUntil = Optional.ofNullable(rs.getTimestamp("locked_until"))
+                    .map(java.sql.Timestamp::toInstant).orElse(null);
+            return new CurrentUser(rs.getString("username"), rs.getString("password_hash"),
+                    rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                    rs.getString("province"), (Long) rs.getObject("staff_id"), rs.getBoolean("enabled"),
+                    lockedUntil != null && lockedUntil.isAfter(clock.instant()));
+        };
     }
 
     public List<String> usernames() {
@@ -51,7 +66,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
     }
 
-    /** Creates an account; the password must already be hashed. */
+    /** Creates an account; the password must already be hashed. Publishes {@link AccountCreated}. */
     public void create(NewAccount account) {
         jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, role, province, staff_id)
@@ -63,6 +78,7 @@ public class UserAccounts implements UserDetailsService {
                 .param("province", account.province())
                 .param("staffId", account.staffId())
                 .update();
+        events.publishEvent(new AccountCreated(account.username()));
     }
 
     /** An account to create. */

@@ -1,0 +1,5 @@
+/**
+ * Single sign-on into Camunda: the webapps and the engine's REST API take the person signed in to Spring
+ * Security as the engine's user, and the engine's users and groups mirror the application's accounts.
+ */
+package cn.chuanyu.metrology.security.camunda;
