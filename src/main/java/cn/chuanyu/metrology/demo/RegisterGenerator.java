@@ -76,7 +76,7 @@ final class RegisterGenerator {
         List<PartyDraft.Product> products = new ArrayList<>();
         List<String> productCategories = someCategories(random, 1 + random.nextInt(3));
         for (int i = 0; i < productCategories.size(); i++) {
-            LocalDate from = today.minusDays(100 + random.nextInt(1500));
+            LocalDate from = today.minusDays(400 + random.nextInt(1200));
             LocalDate to = (n + i) % 8 == 3 ? today.minusDays(1 + random.nextInt(200))
                     : today.plusDays(60 + random.nextInt(1500));
             products.add(new PartyDraft.Product("演示型号 M" + n + "-" + (i + 1), productCategories.get(i),
