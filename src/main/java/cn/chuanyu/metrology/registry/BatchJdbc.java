@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** SQL for many parties or staff at once, as JDBC batches. */
 @Repository
@@ -34,37 +35,67 @@ class BatchJdbc {
                 .param("numbers", numbers.toArray(String[]::new)).query(String.class).list();
     }
 
+    /**
+     * Inserts the parties with one multi-row statement per table (rows passed as arrays and unnested), which
+     * PostgreSQL runs several times faster than a JDBC batch of single-row inserts.
+     */
     void insertParties(List<PartyDraft> parties) {
-        jdbcTemplate.batchUpdate("""
-                insert into party (credit_code, kind, name_zh, name_en, province, region_code, address, contact_emails,
-                                   preferred_language, risk_class, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", parties, parties.size(), (ps, p) -> {
-            ps.setString(1, p.creditCode());
-            ps.setString(2, p.kind().name());
-            ps.setString(3, p.nameZh());
-            ps.setString(4, p.nameEn());
-            ps.setString(5, p.province());
-            ps.setString(6, p.regionCode());
-            ps.setString(7, p.address());
-            ps.setArray(8, ps.getConnection().createArrayOf("varchar", p.contactEmails().toArray()));
-            ps.setString(9, p.preferredLanguage());
-            ps.setString(10, p.riskClass().name());
-            ps.setString(11, p.status().name());
-        });
-        Map<String, Long> ids = partyIds(parties);
-        List<PartyDraft> bodies = parties.stream().filter(p -> p.certificate() != null).toList();
-        jdbcTemplate.batchUpdate("insert into authorisation_certificate (party_id, number, valid_from, valid_to)"
-                + " values (?, ?, ?, ?)", bodies, bodies.size(), (ps, p) -> {
-            ps.setLong(1, ids.get(p.creditCode()));
-            ps.setString(2, p.certificate().number());
-            ps.setDate(3, Date.valueOf(p.certificate().validFrom()));
-            ps.setDate(4, Date.valueOf(p.certificate().validTo()));
-        });
-        List<Object[]> scope = new ArrayList<>();
-        bodies.forEach(p -> p.certificate().scope().forEach(c -> scope.add(new Object[]{ids.get(p.creditCode()), c})));
-        jdbcTemplate.batchUpdate("insert into authorisation_scope (party_id, category_code) values (?, ?)", scope);
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("""
+                        insert into party (credit_code, kind, name_zh, name_en, province, region_code, address,
+                                           contact_emails, preferred_language, risk_class, status)
+                        select t.code, t.kind, t.name_zh, t.name_en, t.province, t.region, t.address,
+                               cast(string_to_array(t.emails, ' ') as varchar[]), t.language, t.risk, t.status
+                        from unnest(cast(:codes as text[]), cast(:kinds as text[]), cast(:namesZh as text[]),
+                                    cast(:namesEn as text[]), cast(:provinces as text[]), cast(:regions as text[]),
+                                    cast(:addresses as text[]), cast(:emails as text[]), cast(:languages as text[]),
+                                    cast(:risks as text[]), cast(:statuses as text[]))
+                             as t(code, kind, name_zh, name_en, province, region, address, emails, language, risk, status)
+                        returning id, credit_code""")
+                .param("codes", column(parties, PartyDraft::creditCode))
+                .param("kinds", column(parties, p -> p.kind().name()))
+                .param("namesZh", column(parties, PartyDraft::nameZh))
+                .param("namesEn", column(parties, PartyDraft::nameEn))
+                .param("provinces", column(parties, PartyDraft::province))
+                .param("regions", column(parties, PartyDraft::regionCode))
+                .param("addresses", column(parties, PartyDraft::address))
+                // addresses cannot contain a space, so it separates them
+                .param("emails", column(parties, p -> String.join(" ", p.contactEmails())))
+                .param("languages", column(parties, PartyDraft::preferredLanguage))
+                .param("risks", column(parties, p -> p.riskClass().name()))
+                .param("statuses", column(parties, p -> p.status().name()))
+                .query(rs -> {
+                    ids.put(rs.getString("credit_code"), rs.getLong("id"));
+                });
+        insertCertificates(parties.stream().filter(p -> p.certificate() != null).toList(), ids);
         insertStandards(parties, ids);
         insertProducts(parties, ids);
+    }
+
+    private void insertCertificates(List<PartyDraft> bodies, Map<String, Long> ids) {
+        jdbc.sql("""
+                        insert into authorisation_certificate (party_id, number, valid_from, valid_to)
+                        select * from unnest(cast(:ids as bigint[]), cast(:numbers as text[]),
+                                             cast(:validFrom as date[]), cast(:validTo as date[]))""")
+                .param("ids", bodies.stream().map(p -> ids.get(p.creditCode())).toArray(Long[]::new))
+                .param("numbers", column(bodies, p -> p.certificate().number()))
+                .param("validFrom", column(bodies, p -> p.certificate().validFrom().toString()))
+                .param("validTo", column(bodies, p -> p.certificate().validTo().toString()))
+                .update();
+        List<Long> scopeIds = new ArrayList<>();
+        List<String> scopeCodes = new ArrayList<>();
+        bodies.forEach(p -> p.certificate().scope().forEach(code -> {
+            scopeIds.add(ids.get(p.creditCode()));
+            scopeCodes.add(code);
+        }));
+        jdbc.sql("insert into authorisation_scope (party_id, category_code)"
+                        + " select * from unnest(cast(:ids as bigint[]), cast(:codes as text[]))")
+                .param("ids", scopeIds.toArray(Long[]::new)).param("codes", scopeCodes.toArray(String[]::new))
+                .update();
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     private void insertStandards(List<PartyDraft> parties, Map<String, Long> ids) {
@@ -82,16 +113,6 @@ class BatchJdbc {
                 Date.valueOf(pr.approvalValidTo())})));
         jdbcTemplate.batchUpdate("insert into product (party_id, name, category_code, type_approval_number,"
                 + " approval_valid_from, approval_valid_to) values (?, ?, ?, ?, ?, ?)", rows);
-    }
-
-    private Map<String, Long> partyIds(List<PartyDraft> parties) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("select id, credit_code from party where credit_code = any(:codes)")
-                .param("codes", parties.stream().map(PartyDraft::creditCode).toArray(String[]::new))
-                .query(rs -> {
-                    ids.put(rs.getString("credit_code"), rs.getLong("id"));
-                });
-        return ids;
     }
 
     void insertStaff(List<StaffDraft> staff) {

@@ -46,7 +46,7 @@ class ImportJobJdbc {
     void progress(long id, ImportProgress progress) {
         jdbc.sql("""
                         update import_job set rows_read = :read, rows_validated = :validated, rows_imported = :imported,
-                            error_count = :errors, heartbeat_at = now() where id = :id""")
+                            error_count = :errors, heartbeat_at = clock_timestamp() where id = :id""")
                 .param("id", id).param("read", progress.rowsRead()).param("validated", progress.rowsValidated())
                 .param("imported", progress.rowsImported()).param("errors", progress.errorCount()).update();
     }
@@ -63,7 +63,7 @@ class ImportJobJdbc {
 
     void finish(long id, String status, ImportProgress progress, String message) {
         progress(id, progress);
-        jdbc.sql("update import_job set status = :status, message = :message, finished_at = now() where id = :id")
+        jdbc.sql("update import_job set status = :status, message = :message, finished_at = clock_timestamp() where id = :id")
                 .param("id", id).param("status", status).param("message", message).update();
     }
 
