@@ -1,0 +1,88 @@
+package cn.chuanyu.metrology.registry;
+
+import cn.chuanyu.metrology.web.ConflictException;
+import cn.chuanyu.metrology.web.FieldProblem;
+import cn.chuanyu.metrology.web.InvalidInputException;
+import cn.chuanyu.metrology.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Keeps the register of parties: lists, reads, registers, edits (guarded by the record's version) and
+ * deactivates them, each change in one transaction.
+ */
+@Service
+@Transactional
+public class PartyRegister {
+
+    private final PartyJdbc parties;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    PartyRegister(PartyJdbc parties, ReferenceData referenceData, Clock clock) {
+        this.parties = parties;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<PartySummary> find(PartyQuery query) {
+        return parties.find(query);
+    }
+
+    @Transactional(readOnly = true)
+    public PartyDetails get(long id) {
+        return parties.find(id, LocalDate.now(clock)).orElseThrow(() -> notFound(id));
+    }
+
+    /** Registers a new party and returns its id; a credit code that is already registered is a conflict. */
+    public long register(PartyDraft party) {
+        check(party);
+        if (parties.creditCodeTaken(party.creditCode())) {
+            throw new ConflictException("creditCode", "credit code " + party.creditCode() + " is already registered");
+        }
+        long id = parties.insert(party);
+        parties.replaceHoldings(id, party);
+        return id;
+    }
+
+    /** Replaces what is known about a party (its credit code and kind stay) if nobody changed it since version. */
+    public void update(long id, int version, PartyDraft changes) {
+        PartyDetails current = get(id);
+        PartyDraft party = changes.withIdentity(current.creditCode(), current.kind());
+        check(party);
+        if (!parties.update(id, version, party)) {
+            throw staleOrMissing(id);
+        }
+        parties.replaceHoldings(id, party);
+    }
+
+    /** Takes a party out of the draws: status INACTIVE. */
+    public void deactivate(long id, int version) {
+        if (!parties.changeStatus(id, version, PartyStatus.INACTIVE)) {
+            throw staleOrMissing(id);
+        }
+    }
+
+    private void check(PartyDraft party) {
+        List<FieldProblem> problems = new PartyRules(referenceData.codes()).check(party);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private RuntimeException staleOrMissing(long id) {
+        return parties.exists(id)
+                ? new OptimisticLockingFailureException("party " + id + " was changed since the given version")
+                : notFound(id);
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No party with id " + id);
+    }
+}

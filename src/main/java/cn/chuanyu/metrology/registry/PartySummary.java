@@ -1,0 +1,7 @@
+package cn.chuanyu.metrology.registry;
+
+/** One line of a party list. */
+public record PartySummary(long id, String creditCode, PartyKind kind, String nameZh, String nameEn,
+                           String province, String regionCode, RiskClass riskClass, PartyStatus status,
+                           int version) {
+}

@@ -1,0 +1,95 @@
+package cn.chuanyu.metrology.registry;
+
+import cn.chuanyu.metrology.web.ConflictException;
+import cn.chuanyu.metrology.web.FieldProblem;
+import cn.chuanyu.metrology.web.InvalidInputException;
+import cn.chuanyu.metrology.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the register of inspectors and supervisors: lists, reads, registers, edits (guarded by the record's
+ * version) and deactivates them, each change in one transaction.
+ */
+@Service
+@Transactional
+public class StaffRegister {
+
+    private final StaffJdbc staff;
+    private final ReferenceData referenceData;
+
+    StaffRegister(StaffJdbc staff, ReferenceData referenceData) {
+        this.staff = staff;
+        this.referenceData = referenceData;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<StaffSummary> find(StaffQuery query) {
+        return staff.find(query);
+    }
+
+    @Transactional(readOnly = true)
+    public StaffDetails get(long id) {
+        return staff.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Registers a staff member and returns the id; a staff number already in use is a conflict. */
+    public long register(StaffDraft member) {
+        check(member);
+        if (staff.staffNoTaken(member.staffNo())) {
+            throw new ConflictException("staffNo", "staff number " + member.staffNo() + " is already in use");
+        }
+        long id = staff.insert(member);
+        staff.replaceQualificationsAndConflicts(id, member);
+        return id;
+    }
+
+    /** Replaces what is known about a staff member (the staff number stays) if nobody changed it since version. */
+    public void update(long id, int version, StaffDraft changes) {
+        StaffDraft member = changes.withStaffNo(get(id).staffNo());
+        check(member);
+        if (!staff.update(id, version, member)) {
+            throw staleOrMissing(id);
+        }
+        staff.replaceQualificationsAndConflicts(id, member);
+    }
+
+    /** Takes a staff member out of the inspector and supervisor draws. */
+    public void deactivate(long id, int version) {
+        if (!staff.deactivate(id, version)) {
+            throw staleOrMissing(id);
+        }
+    }
+
+    private void check(StaffDraft member) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReferenceCodes codes = referenceData.codes();
+        member.qualifications().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
+                problems.add(new FieldProblem("qualifications", "unknown instrument category '" + code + "'")));
+        Set<Long> partyIds = member.conflicts().stream().map(StaffDraft.Conflict::partyId).collect(Collectors.toSet());
+        if (partyIds.size() < member.conflicts().size()) {
+            problems.add(new FieldProblem("conflicts", "declares the same party more than once"));
+        }
+        staff.unknownParties(partyIds).forEach(id ->
+                problems.add(new FieldProblem("conflicts", "unknown party id " + id)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private RuntimeException staleOrMissing(long id) {
+        return staff.exists(id)
+                ? new OptimisticLockingFailureException("staff " + id + " was changed since the given version")
+                : notFound(id);
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No staff member with id " + id);
+    }
+}

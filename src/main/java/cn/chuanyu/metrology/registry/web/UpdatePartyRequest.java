@@ -1,0 +1,42 @@
+package cn.chuanyu.metrology.registry.web;
+
+import cn.chuanyu.metrology.registry.PartyDraft;
+import cn.chuanyu.metrology.registry.PartyStatus;
+import cn.chuanyu.metrology.registry.RiskClass;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * Replaces what is known about a party; its credit code and kind cannot change.
+ *
+ * @param version the version the client read; a newer stored version makes the update a 409 conflict
+ */
+record UpdatePartyRequest(
+        @NotNull @PositiveOrZero Integer version,
+        @NotBlank @Size(max = 200) String nameZh,
+        @Size(max = 300) String nameEn,
+        @NotNull @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+        @Pattern(regexp = "\\d{6}", message = "must be a six-digit region code") String regionCode,
+        @Size(max = 500) String address,
+        @Size(max = 10) List<@NotBlank @Email @Size(max = 320) String> contactEmails,
+        @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String preferredLanguage,
+        @NotNull RiskClass riskClass,
+        @NotNull PartyStatus status,
+        @Valid CertificateRequest certificate,
+        @Size(max = 200) List<@Valid @NotNull StandardRequest> standards,
+        @Size(max = 500) List<@Valid @NotNull ProductRequest> products) {
+
+    PartyDraft toDraft() {
+        return new PartyDraft(null, null, nameZh, nameEn, province, regionCode, address, contactEmails,
+                preferredLanguage, riskClass, status, certificate == null ? null : certificate.toDraft(),
+                standards == null ? null : standards.stream().map(StandardRequest::toDraft).toList(),
+                products == null ? null : products.stream().map(ProductRequest::toDraft).toList());
+    }
+}
