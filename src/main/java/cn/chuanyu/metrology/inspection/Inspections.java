@@ -80,7 +80,8 @@ public class Inspections {
     @Transactional(readOnly = true)
     public Optional<InspectionResult> result(long inspectionId) {
         return store.find(inspectionId).filter(row -> row.outcome() != null)
-                .map(row -> new InspectionResult(row.id(), row.partyId(), row.province(), row.inspectedOn(),
+                .map(row -> new InspectionResult(row.id(), row.partyId(), row.province(),
+                        row.inspectedOn() == null ? row.plannedDate() : row.inspectedOn(),
                         row.outcome(), row.referredForEnforcement()));
     }
 
