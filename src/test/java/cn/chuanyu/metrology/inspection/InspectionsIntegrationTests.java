@@ -114,4 +114,12 @@ class InspectionsIntegrationTests {
         assertThat(records.get(party)).isEqualTo(new PartyInspectionRecord(party, null, null, 0, 0, List.of()));
         assertThat(records).containsKey(-5L);
     }
+
+    @Test
+    void theEngineTaskTableHasAnIndexOnTheParentTask() {
+        assertThat(jdbc.sql("""
+                        select count(*) from pg_indexes
+                        where schemaname = 'public' and tablename = 'act_ru_task' and indexdef like '%(parent_task_id_)%'""")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
 }
