@@ -12,12 +12,16 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.camunda.bpm.engine.DecisionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,18 @@ class InspectionModelIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DecisionService decisions;
+
+    @ParameterizedTest
+    @CsvSource({"0,0,0,PASS", "0,0,1,RECTIFY", "0,3,0,RECTIFY", "0,2,5,RECTIFY", "1,0,0,FAIL", "2,4,7,FAIL"})
+    void theOutcomeTableMapsFindingsToAnOutcome(int critical, int major, int minor, String outcome) {
+        var result = decisions.evaluateDecisionTableByKey("InspectionOutcome", Map.of(
+                InspectionProcess.CRITICAL_FINDINGS, critical, InspectionProcess.MAJOR_FINDINGS, major,
+                InspectionProcess.MINOR_FINDINGS, minor));
+
+        assertThat((String) result.getSingleEntry()).isEqualTo(outcome);
+    }
 
     @Test
     void everyDelegateAndListenerExpressionNamesABean() throws IOException {
