@@ -1,0 +1,72 @@
+package cn.chuanyu.metrology.inspection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the task projection. "My tasks" walks an index in (created_at, task_id) order and stops at the limit:
+ * for an inspector through the inspections of their team, for a supervisor through the open queue of their
+ * province, so neither sorts the whole backlog.
+ */
+@Repository
+class TaskStore {
+
+    private static final String COLUMNS =
+            "t.task_id, t.inspection_id, t.task_kind, t.province, t.assignee, t.created_at, t.closed_at";
+
+    private final JdbcClient jdbc;
+
+    TaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<OpenTask> find(String taskId) {
+        return jdbc.sql("select " + COLUMNS + " from inspection_task t where t.task_id = :id")
+                .param("id", taskId).query(TaskStore::task).optional();
+    }
+
+    List<OpenTask> openOf(long inspectionId) {
+        return jdbc.sql("select " + COLUMNS + " from inspection_task t where t.inspection_id = :id"
+                        + " and t.closed_at is null order by t.created_at, t.task_id")
+                .param("id", inspectionId).query(TaskStore::task).list();
+    }
+
+    List<OpenTask> ofInspector(long staffId, String username, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from inspection_task t
+                        where t.inspection_id in (select m.inspection_id from inspection_team m where m.staff_id = :staff)
+                          and t.closed_at is null and t.actor_role = 'INSPECTOR'
+                          and (t.assignee is null or t.assignee = :username)
+                        order by t.created_at, t.task_id limit :limit""")
+                .param("staff", staffId).param("username", username).param("limit", limit)
+                .query(TaskStore::task).list();
+    }
+
+    List<OpenTask> ofSupervisor(long staffId, String username, String province, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from inspection_task t
+                        where t.province = :province and t.actor_role = 'SUPERVISOR' and t.closed_at is null
+                          and (t.assignee is null or t.assignee = :username)
+                          and not exists (select 1 from inspection_team m
+                                          where m.inspection_id = t.inspection_id and m.staff_id = :staff)
+                        order by t.created_at, t.task_id limit :limit""")
+                .param("staff", staffId).param("username", username).param("province", province)
+                .param("limit", limit).query(TaskStore::task).list();
+    }
+
+    void assign(String taskId, String username) {
+        jdbc.sql("update inspection_task set assignee = :username where task_id = :id")
+                .param("username", username).param("id", taskId).update();
+    }
+
+    private static OpenTask task(ResultSet rs, int n) throws SQLException {
+        return new OpenTask(rs.getString("task_id"), rs.getLong("inspection_id"),
+                TaskKind.valueOf(rs.getString("task_kind")), rs.getString("province"), rs.getString("assignee"),
+                rs.getTimestamp("created_at").toInstant(), InspectionStore.instant(rs.getTimestamp("closed_at")));
+    }
+}

@@ -1,0 +1,109 @@
+package cn.chuanyu.metrology.inspection;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Request and response bodies of the inspection API. */
+final class Views {
+
+    private Views() {
+    }
+
+    enum Severity { MINOR, MAJOR, CRITICAL }
+
+    record OpenRequest(@NotNull @Positive Long partyId,
+                       @NotEmpty @Size(max = 10) List<@NotNull @Positive Long> inspectorIds,
+                       @NotNull LocalDate plannedDate) {
+    }
+
+    record Opened(long id) {
+    }
+
+    record NewFinding(@NotBlank @Size(max = 40) String checklistItem,
+                      @Size(max = 120) String clause,
+                      @NotNull Severity severity,
+                      @NotBlank @Size(max = 2000) String description) {
+    }
+
+    record FindingsRecorded(List<Long> ids) {
+    }
+
+    record RectificationSubmission(@NotBlank @Size(max = 2000) String statement) {
+    }
+
+    record ChecklistItem(String code, String areaCode, String areaZh, String areaEn, String titleZh,
+                         String titleEn, String clause) {
+    }
+
+    record Finding(long id, String checklistItem, String clause, String severity, String description,
+                   long recordedByStaffId, OffsetDateTime recordedAt, OffsetDateTime closedAt) {
+    }
+
+    record Evidence(long id, Long findingId, String purpose, String fileName, String contentType, long sizeBytes,
+                    String sha256, String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+
+    record EvidenceFile(String fileName, String contentType, byte[] content) {
+    }
+
+    record InspectionSummary(long id, long partyId, String partyName, String province, String status,
+                             String outcome, LocalDate plannedDate, LocalDate inspectedOn,
+                             LocalDate rectificationDeadline) {
+    }
+
+    record InspectionDetail(InspectionSummary inspection, boolean referredForEnforcement, List<Long> team,
+                            List<Finding> findings, List<Evidence> evidence, List<Task> openTasks) {
+    }
+
+    record Task(String id, String kind, long inspectionId, String province, String assignee,
+                OffsetDateTime createdAt) {
+    }
+
+    record TaskDetail(Task task, boolean mayAct, InspectionSummary inspection, List<Finding> findings,
+                      List<ChecklistItem> checklist) {
+    }
+
+    record Event(String step, String action, String actor, Long staffId, String detail,
+                 OffsetDateTime occurredAt) {
+    }
+
+    /** The payload that completes a task, one type per task kind, told apart by {@code kind}. */
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+            property = "kind")
+    @com.fasterxml.jackson.annotation.JsonSubTypes({
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = OnSiteCompletion.class, name = "ON_SITE"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = ReviewCompletion.class, name = "REVIEW"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = VerifyCompletion.class, name = "VERIFY"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = EscalationCompletion.class,
+                    name = "ESCALATION")})
+    sealed interface Completion permits OnSiteCompletion, ReviewCompletion, VerifyCompletion, EscalationCompletion {
+    }
+
+    /** Records the findings (none means none found) and hands the inspection to review. */
+    record OnSiteCompletion(LocalDate inspectedOn, @Size(max = 100) List<@NotNull @Valid NewFinding> findings)
+            implements Completion {
+    }
+
+    /** Approves the inspection, or returns it to the team with a reason. */
+    record ReviewCompletion(@NotNull Boolean approved, @Size(max = 2000) String reason) implements Completion {
+    }
+
+    /** Accepts the rectification, or rejects it with a reason. */
+    record VerifyCompletion(@NotNull Boolean accepted, @Size(max = 2000) String reason) implements Completion {
+    }
+
+    enum EscalationDecision { EXTEND, ACCEPT, REFER }
+
+    /** A supervisor's decision on an escalated rectification. */
+    record EscalationCompletion(@NotNull EscalationDecision decision, @NotBlank @Size(max = 2000) String reason)
+            implements Completion {
+    }
+}

@@ -1,0 +1,34 @@
+package cn.chuanyu.metrology.inspection;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EvidenceUploadsTests {
+
+    static final byte[] JPEG_HEAD = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
+    final EvidenceUploads uploads = new EvidenceUploads(new InspectionSettings(20, 3, DataSize.ofBytes(64)));
+
+    @Test
+    void aFileOverTheConfiguredLimitIsTooLarge() {
+        byte[] content = new byte[65];
+        System.arraycopy(JPEG_HEAD, 0, content, 0, JPEG_HEAD.length);
+
+        assertThatThrownBy(() -> uploads.check(new MockMultipartFile("file", "a.jpg", "image/jpeg", content)))
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+    }
+
+    @Test
+    void theTypeComesFromTheBytesNotTheDeclaredType() {
+        var checked = uploads.check(new MockMultipartFile("file", "scan.pdf", "application/pdf", JPEG_HEAD));
+
+        assertThat(checked.contentType()).isEqualTo("image/jpeg");
+        assertThat(checked.sha256()).hasSize(64);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.chuanyu.metrology.inspection.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkingDaysTests {
+
+    // 2026-10-01..07 National Day holiday, Saturday 2026-10-10 worked instead (调休)
+    static final WorkingDays CALENDAR = new WorkingDays(Map.of(
+            LocalDate.of(2026, 10, 1), false, LocalDate.of(2026, 10, 2), false,
+            LocalDate.of(2026, 10, 5), false, LocalDate.of(2026, 10, 6), false, LocalDate.of(2026, 10, 7), false,
+            LocalDate.of(2026, 10, 10), true));
+
+    @Test
+    void weekendsAreSkipped() {
+        // Thursday 2026-11-26 + 3 working days = Tuesday 2026-12-01
+        assertThat(CALENDAR.after(LocalDate.of(2026, 11, 26), 3)).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void holidaysAreSkippedAndAdjustedWeekendsCount() {
+        // Wednesday 2026-09-30 + 1 = Thursday 10-08; + 3 = Saturday 10-10 (worked)
+        assertThat(CALENDAR.after(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(CALENDAR.after(LocalDate.of(2026, 9, 30), 3)).isEqualTo(LocalDate.of(2026, 10, 10));
+    }
+
+    @Test
+    void countingBackSkipsTheSameDays() {
+        assertThat(CALENDAR.before(LocalDate.of(2026, 10, 8), 1)).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(CALENDAR.before(LocalDate.of(2026, 12, 1), 3)).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void zeroDaysIsTheSameDayAndNegativeCountsAreRefused() {
+        assertThat(CALENDAR.after(LocalDate.of(2026, 11, 28), 0)).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThatThrownBy(() -> CALENDAR.after(LocalDate.of(2026, 11, 28), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aScheduleIsDueAtTheStartOfTheDayAfterTheDeadlineAndRemindsAtNine() {
+        var schedule = RectificationSchedule.of(CALENDAR, LocalDate.of(2026, 11, 26), 10, 3,
+                ZoneId.of("Asia/Shanghai"));
+
+        assertThat(schedule.deadline()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(schedule.dueAt()).isEqualTo("2026-12-11T00:00:00+08:00");
+        assertThat(schedule.reminderAt()).isEqualTo("2026-12-07T09:00:00+08:00");
+    }
+
+    @Test
+    void aShortDeadlineRemindsOnTheDayItIsOrdered() {
+        var schedule = RectificationSchedule.of(CALENDAR, LocalDate.of(2026, 11, 26), 1, 3,
+                ZoneId.of("Asia/Shanghai"));
+
+        assertThat(schedule.reminderAt()).isEqualTo("2026-11-26T09:00:00+08:00");
+    }
+}
