@@ -1,0 +1,5 @@
+/**
+ * Public disclosure of approved inspection results (一公开): party, date and outcome, no personal data,
+ * readable without sign-in at {@code GET /api/public/disclosures}.
+ */
+package cn.chuanyu.metrology.disclosure;

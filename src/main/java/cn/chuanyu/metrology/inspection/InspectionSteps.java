@@ -1,0 +1,86 @@
+package cn.chuanyu.metrology.inspection;
+
+import cn.chuanyu.metrology.inspection.rules.RectificationSchedule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The automatic steps of the Inspection process, each writing its row changes and its history event. */
+@Service
+@Transactional
+class InspectionSteps {
+
+    static final String ENGINE = "system";
+
+    private final InspectionStore store;
+    private final WorkingCalendar calendar;
+    private final InspectionSettings settings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    InspectionSteps(InspectionStore store, WorkingCalendar calendar, InspectionSettings settings, JdbcClient jdbc,
+                    Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void taskOpened(String taskId, long inspectionId, TaskKind kind, Instant createdAt) {
+        InspectionRow row = store.find(inspectionId).orElseThrow();
+        jdbc.sql("""
+                        insert into inspection_task (task_id, inspection_id, task_kind, actor_role, province, created_at)
+                        values (:task, :inspection, :kind, :role, :province, :created)""")
+                .param("task", taskId).param("inspection", inspectionId).param("kind", kind.name())
+                .param("role", kind.actorRole.name()).param("province", row.province())
+                .param("created", Timestamp.from(createdAt)).update();
+        store.update(inspectionId, "status = :status", Map.of("status", kind.inspectionStatus));
+        store.event(inspectionId, kind.taskKey, "TASK_OPENED", ENGINE, null, null, clock.instant());
+    }
+
+    void taskClosed(String taskId) {
+        jdbc.sql("update inspection_task set closed_at = :now where task_id = :task and closed_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("task", taskId).update();
+    }
+
+    void recordOutcome(long inspectionId, Outcome outcome) {
+        store.update(inspectionId, "outcome = :outcome", Map.of("outcome", outcome.name()));
+        store.event(inspectionId, "Task_RecordOutcome", "OUTCOME_" + outcome, ENGINE, null, null, clock.instant());
+    }
+
+    void referForEnforcement(long inspectionId) {
+        store.update(inspectionId, "outcome = 'FAIL', referred_for_enforcement = true", Map.of());
+        store.event(inspectionId, "Task_ReferForEnforcement", "REFERRED", ENGINE, null, null, clock.instant());
+    }
+
+    /** Orders (another round of) rectification and returns when it is due. */
+    RectificationOrder orderRectification(long inspectionId) {
+        LocalDate today = LocalDate.now(clock);
+        RectificationSchedule schedule = RectificationSchedule.of(calendar.workingDays(), today,
+                settings.rectificationWorkingDays(), settings.reminderWorkingDaysBefore(), clock.getZone());
+        InspectionRow row = store.lock(inspectionId).orElseThrow();
+        int round = row.rectificationRound() + 1;
+        store.update(inspectionId, "status = 'RECTIFYING', rectification_deadline = :deadline, "
+                + "rectification_round = :round", Map.of("deadline", schedule.deadline(), "round", round));
+        store.event(inspectionId, "Task_OrderRectification", "RECTIFICATION_ORDERED", ENGINE, null,
+                "round " + round + ", deadline " + schedule.deadline(), clock.instant());
+        return new RectificationOrder(round, schedule);
+    }
+
+    void close(long inspectionId) {
+        store.update(inspectionId, "status = 'CLOSED', closed_at = :now",
+                Map.of("now", Timestamp.from(clock.instant())));
+        store.event(inspectionId, "Task_CloseInspection", "CLOSED", ENGINE, null, null, clock.instant());
+    }
+
+    /** A rectification round and its schedule. */
+    record RectificationOrder(int round, RectificationSchedule schedule) {
+    }
+}

@@ -1,0 +1,87 @@
+package cn.chuanyu.metrology.inspection;
+
+import cn.chuanyu.metrology.registry.PartyKind;
+import cn.chuanyu.metrology.registry.StaffRole;
+import cn.chuanyu.metrology.security.Role;
+import cn.chuanyu.metrology.security.UserAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Creates the parties, staff and accounts a test needs, each with unique values. */
+final class InspectionFixtures {
+
+    static final String PASSWORD = "Inspect-2026!";
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final String passwordHash;
+
+    InspectionFixtures(JdbcClient jdbc, UserAccounts accounts, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    long party(String province, PartyKind kind) {
+        return party(province, kind, "ACTIVE");
+    }
+
+    long party(String province, PartyKind kind, String status) {
+        String region = province.equals("SC") ? "510100" : "500103";
+        return jdbc.sql("""
+                        insert into party (credit_code, kind, name_zh, province, region_code, risk_class, status,
+                                           contact_emails)
+                        values (:code, :kind, :name, :province, :region, 'MEDIUM', :status, '{qa@example.cn}')
+                        returning id""")
+                .param("code", creditCode(region)).param("kind", kind.name())
+                .param("name", "测试计量单位" + SEQUENCE.incrementAndGet()).param("province", province)
+                .param("region", region).param("status", status).query(Long.class).single();
+    }
+
+    long staff(String province, StaffRole role) {
+        return jdbc.sql("""
+                        insert into staff (staff_no, role, name_zh, province)
+                        values (:no, :role, :name, :province) returning id""")
+                .param("no", "T" + SEQUENCE.incrementAndGet()).param("role", role.name())
+                .param("name", "检查员" + SEQUENCE.get()).param("province", province).query(Long.class).single();
+    }
+
+    /** A staff member with a sign-in account; returns the username (password {@link #PASSWORD}). */
+    String user(String province, StaffRole role) {
+        long staffId = staff(province, role);
+        return account(staffId, Role.valueOf(role.name()), province);
+    }
+
+    String account(Long staffId, Role role, String province) {
+        String username = "t" + SEQUENCE.incrementAndGet();
+        accounts.create(new UserAccounts.NewAccount(username, passwordHash, username, role, province, staffId));
+        return username;
+    }
+
+    long staffIdOf(String username) {
+        return jdbc.sql("select staff_id from app_user where username = :u").param("u", username)
+                .query(Long.class).single();
+    }
+
+    void conflict(long staffId, long partyId) {
+        jdbc.sql("insert into staff_conflict (staff_id, party_id, reason) values (:s, :p, '亲属任职')")
+                .param("s", staffId).param("p", partyId).update();
+    }
+
+    /** A unified social credit code (GB 32100) with a correct check character. */
+    static String creditCode(String region) {
+        String organisation = String.format("%09d", SEQUENCE.incrementAndGet() * 7919 % 1_000_000_000L);
+        String body = "91" + region + organisation;
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CODE_ALPHABET.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
+        }
+        return body + CODE_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+}
