@@ -77,9 +77,9 @@ class CampaignStore {
                 .param("status", status.name()).param("id", id).update();
     }
 
-    int occurrences(long seriesId) {
-        return jdbc.sql("select count(*) from campaign where series_id = :seriesId").param("seriesId", seriesId)
-                .query(Integer.class).single();
+    Optional<Long> occurrence(long seriesId, LocalDate due) {
+        return jdbc.sql("select id from campaign where series_id = :seriesId and occurrence_date = :due")
+                .param("seriesId", seriesId).param("due", due).query(Long.class).optional();
     }
 
     Set<String> activeCategories() {

@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Campaigns (抽查计划): create one (single-province by its supervisor, joint by an administrator), open it (the
@@ -27,12 +29,14 @@ public class Campaigns {
     private final DrawStore draws;
     private final RuntimeService runtime;
     private final Validator validator;
+    private final Clock clock;
 
-    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator) {
+    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator, Clock clock) {
         this.store = store;
         this.draws = draws;
         this.runtime = runtime;
         this.validator = validator;
+        this.clock = clock;
     }
 
     @Transactional
@@ -78,16 +82,21 @@ public class Campaigns {
         return store.find(id).orElseThrow();
     }
 
-    /** Creates and opens the next occurrence of a recurring campaign, due at its place in the series. */
+    /**
+     * Creates and opens the occurrence of a recurring campaign that is due now (the last one due, or the first);
+     * a second firing for the same occurrence finds it and opens nothing.
+     */
     @Transactional
-    public long openNextOccurrence(long seriesId) {
+    public Optional<Long> openOccurrenceDue(long seriesId) {
         Campaign series = store.lock(seriesId).orElseThrow(() -> CampaignProblem.notFound(seriesId));
-        Recurrence recurrence = Recurrence.parse(series.recurrence()).orElseThrow();
-        LocalDate due = recurrence.occurrenceDate(store.occurrences(seriesId) + 1);
+        LocalDate due = Recurrence.parse(series.recurrence()).orElseThrow().occurrenceDue(clock.instant());
+        if (store.occurrence(seriesId, due).isPresent()) {
+            return Optional.empty();
+        }
         long id = store.insert(asNew(series, due, series.seed() + "/" + due), series.createdBy(),
                 CampaignStatus.PLANNED, seriesId, due);
         startCampaignProcess(id, series.createdBy());
-        return id;
+        return Optional.of(id);
     }
 
     public Campaign find(long id, CurrentUser user) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * An ISO-8601 repeating interval with a start, {@code R[n]/<start>/<period>} (e.g.
- * {@code R/2027-01-01T00:00:00+08:00/P3M}); occurrence k (from 1) is due at start + (k − 1) × period.
+ * {@code R/2027-01-01T00:00:00+08:00/P3M}); occurrence k (from 1) is due at start + (k − 1) × period, and each
+ * occurrence is named by that date.
  */
 record Recurrence(Integer repetitions, OffsetDateTime start, Period period) {
 
@@ -35,5 +37,14 @@ record Recurrence(Integer repetitions, OffsetDateTime start, Period period) {
 
     LocalDate occurrenceDate(int occurrence) {
         return start.plus(period.multipliedBy(occurrence - 1)).toLocalDate();
+    }
+
+    /** The occurrence a timer firing at {@code now} belongs to: the last one due by then, or the first. */
+    LocalDate occurrenceDue(Instant now) {
+        int occurrence = 1;
+        while (!start.plus(period.multipliedBy(occurrence)).toInstant().isAfter(now)) {
+            occurrence++;
+        }
+        return occurrenceDate(occurrence);
     }
 }

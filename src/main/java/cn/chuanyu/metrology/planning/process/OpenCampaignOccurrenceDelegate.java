@@ -17,6 +17,6 @@ class OpenCampaignOccurrenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.openNextOccurrence(CampaignProcess.seriesId(execution));
+        campaigns.openOccurrenceDue(CampaignProcess.seriesId(execution));
     }
 }
