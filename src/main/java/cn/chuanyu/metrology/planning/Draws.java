@@ -54,7 +54,7 @@ public class Draws {
                     name.name(), drawn.key(), drawn.byMinimum(), drawn.hasTeam()));
         }
         return new PublicDrawRecord(campaignId, campaign.name(), result.algorithmVersion(), frozen.inputs().seed(),
-                campaign.seedSource(), draws.hashes(campaignId).register(), draws.hashes(campaignId).inputs(),
+                campaign.seedSource(), frozen.inputs().publicRegisterSha256(), draws.hashes(campaignId).register(), draws.hashes(campaignId).inputs(),
                 frozen.inputs().parameters(), register, frozen.partyExclusions(), selection);
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * A draw as published to everyone (一公开): parties, weights, seed, keys and the selection, with no inspector
- * names or ids. With it anyone can recompute which parties were drawn.
+ * names or ids. With it anyone can check the register against {@code publicRegisterSha256} and recompute which
+ * parties were drawn, in which order, with which keys.
  */
 public record PublicDrawRecord(long campaignId, String campaignName, String algorithmVersion, String seed,
-                               String seedSource, String registerSha256, String inputsSha256,
+                               String seedSource, String publicRegisterSha256, String registerSha256,
+                               String inputsSha256,
                                DrawParameters parameters, List<Entry> register, List<PartyExclusion> partyExclusions,
                                List<Drawn> selection) {
 

@@ -123,8 +123,8 @@ class CampaignApiIntegrationTests {
         ResponseEntity<String> published = http.getForEntity("/api/public/draws/" + campaignId, String.class);
 
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(published.getBody()).contains("\"creditCode\":\"12", "\"key\":").doesNotContain("team\":[",
-                "inspectors", "抽查测试人员");
+        assertThat(published.getBody()).contains("\"creditCode\":\"12", "\"key\":", "publicRegisterSha256")
+                .doesNotContain("team\":[", "inspectors", "previousTeam", "conflictInspectorIds", "抽查测试人员");
     }
 
     @Test

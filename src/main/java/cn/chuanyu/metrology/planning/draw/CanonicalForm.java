@@ -33,6 +33,17 @@ public final class CanonicalForm {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@code partyId;province;riskClass;weight;categories\n} per party: the register as published to everyone. */
+    public static byte[] publicRegister(List<RegisterEntry> register) {
+        StringBuilder text = new StringBuilder(register.size() * 30);
+        for (RegisterEntry entry : register) {
+            text.append(entry.partyId()).append(';').append(entry.province()).append(';')
+                    .append(entry.riskClass()).append(';').append(entry.weight()).append(';')
+                    .append(joinSorted(entry.categories())).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** {@code inspectorId;province;qualifications\n} per inspector. */
     public static byte[] inspectors(List<InspectorEntry> inspectors) {
         StringBuilder text = new StringBuilder(inspectors.size() * 40);

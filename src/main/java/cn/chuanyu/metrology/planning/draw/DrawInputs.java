@@ -22,6 +22,11 @@ public record DrawInputs(String algorithmVersion, String seed, DrawParameters pa
         return CanonicalForm.sha256Hex(CanonicalForm.register(register));
     }
 
+    /** The hash of the register without people (no previous teams, no conflicts), as the public can check it. */
+    public String publicRegisterSha256() {
+        return CanonicalForm.sha256Hex(CanonicalForm.publicRegister(register));
+    }
+
     public String inspectorsSha256() {
         return CanonicalForm.sha256Hex(CanonicalForm.inspectors(inspectors));
     }

@@ -23,6 +23,10 @@ class CanonicalFormTests {
                 3;CQ;LOW;1;TAXIMETER;;
                 12;SC;HIGH;7;FUEL_DISPENSER,WATER_METER;3,5;9
                 """);
+        assertThat(new String(CanonicalForm.publicRegister(inputs.register()), StandardCharsets.UTF_8)).isEqualTo("""
+                3;CQ;LOW;1;TAXIMETER
+                12;SC;HIGH;7;FUEL_DISPENSER,WATER_METER
+                """);
     }
 
     @Test
