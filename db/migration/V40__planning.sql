@@ -24,7 +24,7 @@ create table campaign (
     recurrence           varchar(100),
     series_id            bigint references campaign (id),
     occurrence_date      date,
-    status               varchar(12) not null check (status in ('PLANNED', 'OPEN', 'DRAWN', 'STARTED', 'RECURRING')),
+    status               varchar(12) not null check (status in ('PLANNED', 'OPEN', 'DRAWN', 'STARTED', 'RECURRING', 'ENDED')),
     created_by           varchar(60) not null,
     opened_by            varchar(60),
     process_instance_id  varchar(64),

@@ -82,6 +82,11 @@ class CampaignStore {
                 .param("seriesId", seriesId).param("due", due).query(Long.class).optional();
     }
 
+    List<Long> occurrencesOf(long seriesId) {
+        return jdbc.sql("select id from campaign where series_id = :seriesId order by occurrence_date")
+                .param("seriesId", seriesId).query(Long.class).list();
+    }
+
     Set<String> activeCategories() {
         return Set.copyOf(jdbc.sql("select code from instrument_category where active").query(String.class).list());
     }

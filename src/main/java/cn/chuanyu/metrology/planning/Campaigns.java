@@ -99,6 +99,29 @@ public class Campaigns {
         return Optional.of(id);
     }
 
+    /** Ends a recurring campaign: its timer stops; occurrences already opened go on. */
+    @Transactional
+    public Campaign endSeries(long id, CurrentUser user) {
+        Campaign series = store.lock(id).filter(found -> found.visibleTo(user))
+                .orElseThrow(() -> CampaignProblem.notFound(id));
+        CampaignRules.refusal(asNew(series, series.periodStart(), series.seed()), user.role(), user.province())
+                .ifPresent(reason -> {
+                    throw CampaignProblem.forbidden(reason);
+                });
+        if (series.status() != CampaignStatus.RECURRING) {
+            throw CampaignProblem.conflict("campaign " + id + " is " + series.status() + ", not RECURRING");
+        }
+        runtime.createMessageCorrelation(CampaignProcess.SERIES_ENDED_MESSAGE)
+                .processInstanceId(series.processInstanceId()).correlate();
+        store.status(id, CampaignStatus.ENDED);
+        return store.find(id).orElseThrow();
+    }
+
+    /** The occurrences a recurring campaign has opened, oldest first. */
+    public List<Long> occurrences(Campaign series) {
+        return store.occurrencesOf(series.id());
+    }
+
     public Campaign find(long id, CurrentUser user) {
         return store.find(id).filter(campaign -> campaign.visibleTo(user))
                 .orElseThrow(() -> CampaignProblem.notFound(id));

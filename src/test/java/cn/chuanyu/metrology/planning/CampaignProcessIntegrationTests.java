@@ -1,7 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -136,15 +135,16 @@ class CampaignProcessIntegrationTests {
     }
 
     @Test
-    void aSeriesEndsOnItsMessage() {
+    void endingASeriesStopsItsTimer() {
         Campaign series = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 1,
                 "R4/2031-01-01T00:00:00+08:00/P1M"), supervisor);
         ProcessInstance seriesInstance = processInstance(series);
 
-        runtime.createMessageCorrelation(CampaignProcess.SERIES_ENDED_MESSAGE)
-                .processInstanceId(seriesInstance.getId()).correlate();
+        Campaign ended = campaigns.endSeries(series.id(), supervisor);
 
+        assertThat(ended.status()).isEqualTo(CampaignStatus.ENDED);
         assertThat(seriesInstance).hasPassed("EndEvent_SeriesEnded").isEnded();
+        assertThat(management.createJobQuery().processInstanceId(seriesInstance.getId()).count()).isZero();
     }
 
     private ProcessInstance processInstance(Campaign campaign) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 /** Campaigns over HTTP: create, open, and follow the opening (drawn N, started n, failures). */
 @RestController
@@ -28,8 +29,8 @@ class CampaignController {
         this.campaigns = campaigns;
     }
 
-    /** A campaign with how far its opening has come. */
-    record CampaignDetails(Campaign campaign, CampaignProgress progress) {
+    /** A campaign with how far its opening has come, and for a recurring one the occurrences it opened. */
+    record CampaignDetails(Campaign campaign, CampaignProgress progress, List<Long> occurrences) {
     }
 
     @PostMapping
@@ -50,7 +51,13 @@ class CampaignController {
         return ResponseEntity.accepted().body(details(campaigns.open(id, user)));
     }
 
+    @PostMapping("/{id}/end-series")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    CampaignDetails endSeries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return details(campaigns.endSeries(id, user));
+    }
+
     private CampaignDetails details(Campaign campaign) {
-        return new CampaignDetails(campaign, campaigns.progress(campaign));
+        return new CampaignDetails(campaign, campaigns.progress(campaign), campaigns.occurrences(campaign));
     }
 }
