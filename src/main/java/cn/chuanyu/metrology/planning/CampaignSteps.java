@@ -1,0 +1,78 @@
+package cn.chuanyu.metrology.planning;
+
+import cn.chuanyu.metrology.inspection.Inspections;
+import cn.chuanyu.metrology.inspection.OpenInspection;
+import cn.chuanyu.metrology.planning.draw.Draw;
+import cn.chuanyu.metrology.planning.draw.DrawResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The steps of the Campaign process, each idempotent so a retried job changes nothing twice: freeze the register,
+ * run the draw, and start the next batch of inspections.
+ */
+@Service
+public class CampaignSteps {
+
+    private final CampaignStore campaigns;
+    private final DrawStore draws;
+    private final RegisterFreezer freezer;
+    private final Inspections inspections;
+    private final PlanningSettings settings;
+    private final Clock clock;
+
+    CampaignSteps(CampaignStore campaigns, DrawStore draws, RegisterFreezer freezer, Inspections inspections,
+                  PlanningSettings settings, Clock clock) {
+        this.campaigns = campaigns;
+        this.draws = draws;
+        this.freezer = freezer;
+        this.inspections = inspections;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void freezeRegister(long campaignId) {
+        if (!draws.isFrozen(campaignId)) {
+            Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+            draws.freeze(campaignId, freezer.freeze(campaign, LocalDate.now(clock)), clock.instant());
+        }
+    }
+
+    @Transactional
+    public void draw(long campaignId) {
+        FrozenDraw frozen = draws.frozen(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        DrawResult result = Draw.run(frozen.inputs());
+        if (draws.saveResult(campaignId, result, position -> plannedDate(campaign, position), clock.instant())) {
+            campaigns.status(campaignId, CampaignStatus.DRAWN);
+        }
+    }
+
+    /** Starts the next batch of drawn inspections; true when none is left to start. */
+    @Transactional
+    public boolean startNextBatch(long campaignId) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        String actor = campaign.openedBy() == null ? campaign.createdBy() : campaign.openedBy();
+        for (DrawStore.ToStart next : draws.nextToStart(campaignId, settings.startBatchSize())) {
+            long inspectionId = inspections.open(
+                    new OpenInspection(next.partyId(), next.team(), next.plannedDate(), campaignId), actor);
+            draws.started(campaignId, next.position(), inspectionId, clock.instant());
+        }
+        boolean allStarted = draws.counts(campaignId).toStart() == 0;
+        if (allStarted) {
+            campaigns.status(campaignId, CampaignStatus.STARTED);
+        }
+        return allStarted;
+    }
+
+    /** Spreads the inspections over the planned window, one day after another in draw order. */
+    private static LocalDate plannedDate(Campaign campaign, int position) {
+        long days = ChronoUnit.DAYS.between(campaign.windowStart(), campaign.windowEnd()) + 1;
+        return campaign.windowStart().plusDays((position - 1) % days);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.chuanyu.metrology.planning.web;
+
+import cn.chuanyu.metrology.planning.Campaign;
+import cn.chuanyu.metrology.planning.CampaignProgress;
+import cn.chuanyu.metrology.planning.Campaigns;
+import cn.chuanyu.metrology.planning.NewCampaign;
+import cn.chuanyu.metrology.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** Campaigns over HTTP: create, open, and follow the opening (drawn N, started n, failures). */
+@RestController
+@RequestMapping("/api/campaigns")
+class CampaignController {
+
+    private final Campaigns campaigns;
+
+    CampaignController(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** A campaign with how far its opening has come, and for a recurring one the occurrences it opened. */
+    record CampaignDetails(Campaign campaign, CampaignProgress progress, List<Long> occurrences) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    ResponseEntity<CampaignDetails> create(@RequestBody NewCampaign request, @AuthenticationPrincipal CurrentUser user) {
+        Campaign campaign = campaigns.create(request, user);
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id())).body(details(campaign));
+    }
+
+    @GetMapping("/{id}")
+    CampaignDetails find(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return details(campaigns.find(id, user));
+    }
+
+    @PostMapping("/{id}/open")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    ResponseEntity<CampaignDetails> open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.accepted().body(details(campaigns.open(id, user)));
+    }
+
+    @PostMapping("/{id}/end-series")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    CampaignDetails endSeries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return details(campaigns.endSeries(id, user));
+    }
+
+    private CampaignDetails details(Campaign campaign) {
+        return new CampaignDetails(campaign, campaigns.progress(campaign), campaigns.occurrences(campaign));
+    }
+}

@@ -1,0 +1,167 @@
+package cn.chuanyu.metrology.planning;
+
+import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.security.CurrentUser;
+import cn.chuanyu.metrology.security.Role;
+import cn.chuanyu.metrology.security.UserAccounts;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+@IntegrationTest
+class CampaignProcessIntegrationTests {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    PlanningFixtures fixtures;
+    CurrentUser supervisor;
+    String category;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        fixtures = new PlanningFixtures(jdbc, accounts, encoder);
+        supervisor = fixtures.user(fixtures.account(Role.SUPERVISOR, "SC"));
+        category = fixtures.category();
+        for (int i = 0; i < 4; i++) {
+            fixtures.inspector("SC", category);
+        }
+    }
+
+    @Test
+    void openingACampaignFreezesTheRegisterDrawsAndStartsEveryInspectionInBatches() {
+        for (int i = 0; i < 9; i++) {
+            fixtures.party("SC", "MEDIUM", category);
+        }
+        Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 7, null),
+                supervisor);
+
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
+        awaitEnded(instance);
+
+        assertThat(instance).hasPassed("Task_FreezeRegister", "Task_DrawPartiesAndTeams",
+                "Task_StartInspectionBatch", "EndEvent_InspectionsStarted").isEnded();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_StartInspectionBatch").count()).as("7 inspections in batches of 3").isEqualTo(3);
+        assertThat(inspectionsOf(campaign.id())).isEqualTo(7);
+        CampaignProgress progress = campaigns.progress(campaigns.find(campaign.id(), supervisor));
+        assertThat(progress.status()).isEqualTo(CampaignStatus.STARTED);
+        assertThat(progress.registerSize()).isEqualTo(9);
+        assertThat(progress.drawn()).isEqualTo(7);
+        assertThat(progress.started()).isEqualTo(7);
+        assertThat(progress.failures()).isEmpty();
+    }
+
+    @Test
+    void aPartyWithoutAValidTeamIsReportedWithTheReasonAndTheOthersStart() {
+        long blocked = fixtures.party("SC", "HIGH", category);
+        fixtures.party("SC", "LOW", category);
+        jdbc.sql("select s.staff_id from staff_qualification s where s.category_code = :c").param("c", category)
+                .query(Long.class).list().forEach(inspector -> fixtures.conflict(inspector, blocked));
+        Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 2, null),
+                supervisor);
+
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
+        awaitEnded(instance);
+
+        CampaignProgress progress = campaigns.progress(campaigns.find(campaign.id(), supervisor));
+        assertThat(progress.drawn()).isEqualTo(2);
+        assertThat(progress.started()).isEqualTo(1);
+        assertThat(progress.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.partyId()).isEqualTo(blocked);
+            assertThat(failure.reason()).contains("no valid team", "4 declared a conflict");
+        });
+    }
+
+    @Test
+    void aRecurringCampaignOpensItsOccurrenceOnceWhenItsTimerFires() {
+        fixtures.party("SC", "MEDIUM", category);
+        fixtures.party("SC", "MEDIUM", category);
+        String recurrence = "R/2030-01-01T00:00:00+08:00/P3M";
+        Campaign series = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 1, recurrence),
+                supervisor);
+        ProcessInstance seriesInstance = processInstance(series);
+        assertThat(seriesInstance).isWaitingAt("Task_AwaitSeriesEnd");
+        Job timer = timerOf(seriesInstance);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2030-01-01T00:00:00+08:00").toInstant());
+
+        management.executeJob(timer.getId());
+        management.executeJob(timerOf(seriesInstance).getId());
+
+        List<Long> occurrences = jdbc.sql("select id from campaign where series_id = :id").param("id", series.id())
+                .query(Long.class).list();
+        assertThat(occurrences).as("two firings for the same quarter open it once").hasSize(1);
+        Campaign occurrence = campaigns.find(occurrences.get(0), supervisor);
+        assertThat(occurrence.occurrenceDate()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(occurrence.seed()).isEqualTo(series.seed() + "/2030-01-01");
+        awaitEnded(processInstance(occurrence));
+        assertThat(inspectionsOf(occurrence.id())).isEqualTo(1);
+        assertThat(seriesInstance).isWaitingAt("Task_AwaitSeriesEnd");
+        assertThat(timerOf(seriesInstance)).isNotNull();
+    }
+
+    @Test
+    void endingASeriesStopsItsTimer() {
+        Campaign series = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 1,
+                "R4/2031-01-01T00:00:00+08:00/P1M"), supervisor);
+        ProcessInstance seriesInstance = processInstance(series);
+
+        Campaign ended = campaigns.endSeries(series.id(), supervisor);
+
+        assertThat(ended.status()).isEqualTo(CampaignStatus.ENDED);
+        assertThat(seriesInstance).hasPassed("EndEvent_SeriesEnded").isEnded();
+        assertThat(management.createJobQuery().processInstanceId(seriesInstance.getId()).count()).isZero();
+    }
+
+    private ProcessInstance processInstance(Campaign campaign) {
+        return runtime.createProcessInstanceQuery().processInstanceId(campaign.processInstanceId()).singleResult();
+    }
+
+    private Job timerOf(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    }
+
+    private void awaitEnded(ProcessInstance instance) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> history.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).finished().count() == 1);
+    }
+
+    private int inspectionsOf(long campaignId) {
+        return jdbc.sql("select count(*) from inspection where campaign_id = :id").param("id", campaignId)
+                .query(Integer.class).single();
+    }
+}

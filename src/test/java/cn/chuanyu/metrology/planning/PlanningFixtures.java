@@ -1,0 +1,119 @@
+package cn.chuanyu.metrology.planning;
+
+import cn.chuanyu.metrology.registry.PartyKind;
+import cn.chuanyu.metrology.security.CurrentUser;
+import cn.chuanyu.metrology.security.Role;
+import cn.chuanyu.metrology.security.UserAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Creates what a planning test needs with unique values: an instrument category of its own (so only the test's
+ * parties are eligible, whatever else is in the database), parties, inspectors and accounts.
+ */
+final class PlanningFixtures {
+
+    static final String PASSWORD = "Plan-2026!";
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000_000L));
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final String passwordHash;
+
+    PlanningFixtures(JdbcClient jdbc, UserAccounts accounts, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    String category() {
+        String code = "PLAN_" + SEQUENCE.incrementAndGet();
+        jdbc.sql("insert into instrument_category (code, name_zh, name_en) values (:code, '测试器具', 'Test instruments')")
+                .param("code", code).update();
+        return code;
+    }
+
+    /** An active authorised body of the given risk class whose authorisation scope is the given category. */
+    long party(String province, String riskClass, String category) {
+        String region = province.equals("SC") ? "510100" : "500103";
+        long id = jdbc.sql("""
+                        insert into party (credit_code, kind, name_zh, province, region_code, risk_class, contact_emails)
+                        values (:code, 'AUTHORISED_BODY', :name, :province, :region, :risk, '{plan@example.cn}')
+                        returning id""")
+                .param("code", creditCode(region)).param("name", "抽查测试单位" + SEQUENCE.incrementAndGet())
+                .param("province", province).param("region", region).param("risk", riskClass)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into authorisation_certificate (party_id, number, valid_from, valid_to)
+                        values (:id, :number, date '2024-01-01', date '2099-12-31')""")
+                .param("id", id).param("number", "授权" + id).update();
+        jdbc.sql("insert into authorisation_scope (party_id, category_code) values (:id, :category)")
+                .param("id", id).param("category", category).update();
+        return id;
+    }
+
+    long inspector(String province, String category) {
+        long id = staff(province, "INSPECTOR");
+        jdbc.sql("insert into staff_qualification (staff_id, category_code) values (:id, :category)")
+                .param("id", id).param("category", category).update();
+        return id;
+    }
+
+    void conflict(long staffId, long partyId) {
+        jdbc.sql("insert into staff_conflict (staff_id, party_id, reason) values (:s, :p, '曾在该单位任职')")
+                .param("s", staffId).param("p", partyId).update();
+    }
+
+    /** An account of the given role; inspectors and supervisors get a staff record. Returns the username. */
+    String account(Role role, String province) {
+        Long staffId = role == Role.ADMIN ? null : staff(province, role.name());
+        String username = "plan" + SEQUENCE.incrementAndGet();
+        accounts.create(new UserAccounts.NewAccount(username, passwordHash, username, role,
+                role == Role.ADMIN ? null : province, staffId));
+        return username;
+    }
+
+    CurrentUser user(String username) {
+        return accounts.loadUserByUsername(username);
+    }
+
+    static NewCampaign campaign(String category, Set<String> provinces, boolean joint, int count, String recurrence) {
+        LocalDate start = LocalDate.of(2027, 1, 1);
+        return new NewCampaign("测试抽查计划", PartyKind.AUTHORISED_BODY, Set.of(category), provinces, joint, count, null,
+                Map.of(), 2, 10, start, start.plusMonths(3).minusDays(1), start.plusDays(14), start.plusDays(40),
+                "上证指数 2026-12-31 收盘 " + SEQUENCE.incrementAndGet(), "上海证券交易所公布的收盘指数", recurrence);
+    }
+
+    static NewCampaign byRatio(NewCampaign campaign, String ratio) {
+        return new NewCampaign(campaign.name(), campaign.partyKind(), campaign.categories(), campaign.provinces(),
+                campaign.joint(), null, new BigDecimal(ratio), campaign.minimumPerRiskClass(), campaign.teamSize(),
+                campaign.loadCap(), campaign.periodStart(), campaign.periodEnd(), campaign.windowStart(),
+                campaign.windowEnd(), campaign.seed(), campaign.seedSource(), campaign.recurrence());
+    }
+
+    private long staff(String province, String role) {
+        return jdbc.sql("insert into staff (staff_no, role, name_zh, province) values (:no, :role, :name, :province) returning id")
+                .param("no", "P" + SEQUENCE.incrementAndGet()).param("role", role)
+                .param("name", "抽查测试人员" + SEQUENCE.get()).param("province", province).query(Long.class).single();
+    }
+
+    /** A unified social credit code (GB 32100) with its check character. */
+    static String creditCode(String region) {
+        String organisation = String.format("%09d", SEQUENCE.incrementAndGet() * 7919 % 1_000_000_000L);
+        String body = "12" + region + organisation;
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CODE_ALPHABET.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
+        }
+        return body + CODE_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+}
