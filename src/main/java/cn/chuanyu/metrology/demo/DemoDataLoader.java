@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,6 +65,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            load();
+        } catch (DuplicateKeyException e) {
+            // several nodes started on the same empty database: another one loaded the demo data first
+            log.info("Demo data was loaded by another node meanwhile");
+        }
+    }
+
+    private void load() {
         transaction.executeWithoutResult(status -> {
             if (parties.find(new PartyQuery(null, null, null, null, PartyQuery.SortField.ID, false, 0, 1))
                     .totalElements() > 0) {
@@ -85,7 +95,8 @@ class DemoDataLoader implements ApplicationRunner {
         PartyRules rules = new PartyRules(referenceData.codes());
         List<PartyDraft> drafts = new ArrayList<>();
         for (int n = 0; n < AUTHORISED_BODIES + MAKERS; n++) {
-            PartyDraft draft = generator.party(n, n < AUTHORISED_BODIES ? PartyKind.AUTHORISED_BODY : PartyKind.INSTRUMENT_MAKER);
+            PartyKind kind = n < AUTHORISED_BODIES ? PartyKind.AUTHORISED_BODY : PartyKind.INSTRUMENT_MAKER;
+            PartyDraft draft = generator.party(n, kind);
             if (!rules.check(draft).isEmpty()) {
                 throw new IllegalStateException("demo party " + n + " breaks the rules: " + rules.check(draft));
             }

@@ -67,7 +67,8 @@ final class RegisterGenerator {
         for (int i = 0; i < count; i++) {
             boolean expired = (n + i) % 6 == 1;
             LocalDate due = expired ? today.minusDays(1 + random.nextInt(120)) : today.plusDays(30 + random.nextInt(700));
-            standards.add(new PartyDraft.Standard("演示计量标准装置 " + (i + 1), "标准证 " + n + "-" + (i + 1), due));
+            String number = "标准证 " + n + "-" + (i + 1);
+            standards.add(new PartyDraft.Standard("演示计量标准装置 " + (i + 1), number, due));
         }
         return standards;
     }

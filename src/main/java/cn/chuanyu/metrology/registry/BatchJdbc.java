@@ -26,7 +26,7 @@ class BatchJdbc {
     }
 
     List<String> takenCreditCodes(List<String> codes) {
-        return jdbc.sql("select credit_code from party where credit_code = any(:codes)")
+        return jdbc.sql("select credit_code from party where credit_code = any(cast(:codes as char(18)[]))")
                 .param("codes", codes.toArray(String[]::new)).query(String.class).list();
     }
 

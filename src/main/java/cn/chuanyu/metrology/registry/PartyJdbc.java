@@ -18,7 +18,8 @@ import java.util.Set;
 class PartyJdbc {
 
     private static final String SUMMARY_COLUMNS =
-            "p.id, p.credit_code, p.kind, p.name_zh, p.name_en, p.province, p.region_code, p.risk_class, p.status, p.version";
+            "p.id, p.credit_code, p.kind, p.name_zh, p.name_en, p.province, p.region_code, p.risk_class, p.status,"
+                    + " p.version";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ class PartyJdbc {
     }
 
     boolean creditCodeTaken(String creditCode) {
-        return jdbc.sql("select exists (select 1 from party where credit_code = :code)")
+        return jdbc.sql("select exists (select 1 from party where credit_code = cast(:code as char(18)))")
                 .param("code", creditCode).query(Boolean.class).single();
     }
 

@@ -70,7 +70,8 @@ public final class PartyRules {
             }
             if (product.approvalValidFrom() != null && product.approvalValidTo() != null
                     && product.approvalValidTo().isBefore(product.approvalValidFrom())) {
-                problems.add(new FieldProblem("products[" + i + "].approvalValidTo", "must not be before approvalValidFrom"));
+                problems.add(new FieldProblem("products[" + i + "].approvalValidTo",
+                        "must not be before approvalValidFrom"));
             }
         }
     }

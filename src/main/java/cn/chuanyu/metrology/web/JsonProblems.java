@@ -22,7 +22,8 @@ final class JsonProblems {
             return new FieldProblem(path(unknown), "unknown property");
         }
         if (cause instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format), "value " + quoted(format.getValue()) + " " + expected(format.getTargetType()));
+            return new FieldProblem(path(format),
+                    "value " + quoted(format.getValue()) + " " + expected(format.getTargetType()));
         }
         if (cause instanceof ValueInstantiationException instantiation) {
             String reason = instantiation.getCause() != null ? instantiation.getCause().getMessage() : "invalid value";

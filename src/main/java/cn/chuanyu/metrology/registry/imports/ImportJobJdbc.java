@@ -63,7 +63,9 @@ class ImportJobJdbc {
 
     void finish(long id, String status, ImportProgress progress, String message) {
         progress(id, progress);
-        jdbc.sql("update import_job set status = :status, message = :message, finished_at = clock_timestamp() where id = :id")
+        jdbc.sql("""
+                        update import_job set status = :status, message = :message, finished_at = clock_timestamp()
+                        where id = :id""")
                 .param("id", id).param("status", status).param("message", message).update();
     }
 

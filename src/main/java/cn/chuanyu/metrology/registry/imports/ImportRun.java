@@ -86,7 +86,7 @@ final class ImportRun<T> {
                     + record.getParser().getHeaderNames().size()));
             return;
         }
-        ParsedRow<T> parsed = format.read(new Cells(row, record.toMap()));
+        ParsedRow<T> parsed = format.reader().apply(new Cells(row, record.toMap()));
         parsed.problems().forEach(this::problem);
         boolean repeated = repeatsAnEarlierRow(row, record.get(format.keyColumn()).strip());
         if (parsed.value() != null && !repeated) {
@@ -109,18 +109,20 @@ final class ImportRun<T> {
         if (pending.isEmpty()) {
             return;
         }
-        Set<String> taken = format.taken(pending.stream().map(p -> format.key(p.value())).toList());
+        List<String> keys = pending.stream().map(p -> format.key().apply(p.value())).toList();
+        Set<String> taken = format.registered().apply(keys);
         List<T> valid = new ArrayList<>();
         for (Pending<T> p : pending) {
-            if (taken.contains(format.key(p.value()))) {
-                problem(new RowProblem(p.row(), format.keyColumn(), "'" + format.key(p.value()) + "' is already registered"));
+            String key = format.key().apply(p.value());
+            if (taken.contains(key)) {
+                problem(new RowProblem(p.row(), format.keyColumn(), "'" + key + "' is already registered"));
             } else {
                 valid.add(p.value());
             }
         }
         rowsValidated += valid.size();
         if (errorCount == 0) {
-            format.insert(valid);
+            format.writer().accept(valid);
             rowsImported += valid.size();
         }
         pending.clear();

@@ -7,10 +7,7 @@ import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.registry.StaffDraft;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Set;
-
-/** The row formats of the two imports, with today's reference data and the batch writer. */
+/** The row formats of the two imports, with the current reference data and the batch writer. */
 @Component
 class RowFormats {
 
@@ -26,29 +23,15 @@ class RowFormats {
         return kind == ImportKind.PARTIES ? parties() : staff();
     }
 
-    RowFormat<PartyDraft> parties() {
+    private RowFormat<PartyDraft> parties() {
         PartyCsv csv = new PartyCsv(new PartyRules(referenceData.codes()));
-        return new RowFormat<>() {
-            public List<String> columns() { return PartyCsv.COLUMNS; }
-            public List<String> required() { return PartyCsv.REQUIRED; }
-            public ParsedRow<PartyDraft> read(Cells cells) { return csv.read(cells); }
-            public String keyColumn() { return "credit_code"; }
-            public String key(PartyDraft party) { return party.creditCode(); }
-            public Set<String> taken(List<String> keys) { return bulkLoad.registeredCreditCodes(keys); }
-            public void insert(List<PartyDraft> parties) { bulkLoad.insertParties(parties); }
-        };
+        return new RowFormat<>(PartyCsv.COLUMNS, PartyCsv.REQUIRED, csv::read, "credit_code", PartyDraft::creditCode,
+                bulkLoad::registeredCreditCodes, bulkLoad::insertParties);
     }
 
-    RowFormat<StaffDraft> staff() {
+    private RowFormat<StaffDraft> staff() {
         StaffCsv csv = new StaffCsv(referenceData.codes());
-        return new RowFormat<>() {
-            public List<String> columns() { return StaffCsv.COLUMNS; }
-            public List<String> required() { return StaffCsv.REQUIRED; }
-            public ParsedRow<StaffDraft> read(Cells cells) { return csv.read(cells); }
-            public String keyColumn() { return "staff_no"; }
-            public String key(StaffDraft staff) { return staff.staffNo(); }
-            public Set<String> taken(List<String> keys) { return bulkLoad.usedStaffNumbers(keys); }
-            public void insert(List<StaffDraft> staff) { bulkLoad.insertStaff(staff); }
-        };
+        return new RowFormat<>(StaffCsv.COLUMNS, StaffCsv.REQUIRED, csv::read, "staff_no", StaffDraft::staffNo,
+                bulkLoad::usedStaffNumbers, bulkLoad::insertStaff);
     }
 }

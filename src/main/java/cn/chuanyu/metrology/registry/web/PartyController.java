@@ -31,7 +31,8 @@ import java.net.URI;
 /** The register of parties: list, read, register, edit and deactivate. Writes need an administrator. */
 @RestController
 @RequestMapping("/api/registry/parties")
-@Tag(name = "Registry: parties", description = "Authorised bodies (授权计量技术机构) and instrument makers (计量器具生产企业)")
+@Tag(name = "Registry: parties",
+        description = "Authorised bodies (授权计量技术机构) and instrument makers (计量器具生产企业)")
 class PartyController {
 
     private final PartyRegister parties;

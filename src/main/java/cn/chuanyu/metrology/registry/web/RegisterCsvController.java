@@ -51,7 +51,8 @@ class RegisterCsvController {
 
     @PostMapping(path = "/{register:parties|staff}/import", consumes = TEXT_CSV)
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Import new parties or staff from a CSV body (ADMIN); 202 with the job, 409 while the same file runs")
+    @Operation(summary = "Import new parties or staff from a CSV body (ADMIN)",
+            description = "202 with the job to follow; 409 while the same file is being imported")
     ResponseEntity<ImportJobView> importCsv(@PathVariable String register, HttpServletRequest request,
                                             @RequestParam(required = false) String fileName, Principal principal)
             throws IOException {

@@ -43,7 +43,8 @@ class StaffController {
 
     @GetMapping
     @Operation(summary = "A page of staff, filtered and sorted",
-            description = "sort: id, staffNo, nameZh, nameEn, province, role or updatedAt, optionally followed by ,asc or ,desc")
+            description = "sort: id, staffNo, nameZh, nameEn, province, role or updatedAt, "
+                    + "optionally followed by ,asc or ,desc")
     ResultPage<StaffSummary> list(
             @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
             @RequestParam(required = false) StaffRole role,

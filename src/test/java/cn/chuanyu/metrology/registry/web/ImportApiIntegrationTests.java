@@ -153,6 +153,19 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void anUploadWithoutAFileNamesTheMissingPart() {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("note", "no file here");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        var response = http.withBasicAuth("admin", RegistryApi.PASSWORD)
+                .postForEntity("/api/registry/parties/import", new HttpEntity<>(form, headers), String.class);
+
+        RegistryApi.assertInvalidFields(response, "file");
+    }
+
+    @Test
     void onlyAnAdministratorImports() {
         String code = freshCreditCode();
         HttpHeaders headers = new HttpHeaders();

@@ -241,6 +241,15 @@ class PartyApiIntegrationTests {
         assertThat(json(regions).findValuesAsText("province")).containsOnly("CQ").hasSize(38);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        var docs = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(docs).get("paths").has("/api/registry/parties/{id}")).isTrue();
+        assertThat(json(docs).get("paths").has("/api/registry/imports/{id}")).isTrue();
+    }
+
     private long stored(String code) {
         return jdbc.sql("select count(*) from party where credit_code = :code").param("code", code)
                 .query(Long.class).single();
