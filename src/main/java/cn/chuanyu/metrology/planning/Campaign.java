@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.registry.PartyKind;
+import cn.chuanyu.metrology.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record Campaign(long id, String name, PartyKind partyKind, List<String> c
                        int version) {
 
     /** Whether the given user may see this campaign: they serve one of its provinces. */
-    public boolean visibleTo(cn.chuanyu.metrology.security.CurrentUser user) {
+    public boolean visibleTo(CurrentUser user) {
         return provinces.stream().anyMatch(user::servesProvince);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Campaigns (抽查计划): create one (single-province by its supervisor, joint by an administrator), open it (the
@@ -78,7 +79,29 @@ public class Campaigns {
         if (campaign.status() != CampaignStatus.PLANNED) {
             throw CampaignProblem.conflict("campaign " + id + " is " + campaign.status() + ", not PLANNED");
         }
+        if (campaign.seed() == null) {
+            throw CampaignProblem.conflict("enter the seed (" + campaign.seedSource() + ") before opening");
+        }
         startCampaignProcess(id, user.username());
+        return store.find(id).orElseThrow();
+    }
+
+    /** Enters the seed named in advance as a public value; once entered it cannot change. */
+    @Transactional
+    public Campaign enterSeed(long id, String seed, CurrentUser user) {
+        Campaign campaign = store.lock(id).filter(found -> found.visibleTo(user))
+                .orElseThrow(() -> CampaignProblem.notFound(id));
+        CampaignRules.refusal(asNew(campaign, campaign.periodStart(), seed), user.role(), user.province())
+                .ifPresent(reason -> {
+                    throw CampaignProblem.forbidden(reason);
+                });
+        if (seed == null || seed.isBlank() || seed.length() > 200) {
+            throw CampaignProblem.invalid(List.of(new FieldError("seed", "must be 1 to 200 characters")));
+        }
+        if (campaign.seed() != null || campaign.status() != CampaignStatus.PLANNED) {
+            throw CampaignProblem.conflict("campaign " + id + " already has its seed");
+        }
+        store.seed(id, seed);
         return store.find(id).orElseThrow();
     }
 
@@ -151,8 +174,8 @@ public class Campaigns {
     private static NewCampaign asNew(Campaign campaign, LocalDate start, String seed) {
         long shift = ChronoUnit.DAYS.between(campaign.periodStart(), start);
         String name = start.equals(campaign.periodStart()) ? campaign.name() : campaign.name() + " " + start;
-        return new NewCampaign(name, campaign.partyKind(), java.util.Set.copyOf(campaign.categories()),
-                java.util.Set.copyOf(campaign.provinces()), campaign.joint(), campaign.sampleCount(),
+        return new NewCampaign(name, campaign.partyKind(), Set.copyOf(campaign.categories()),
+                Set.copyOf(campaign.provinces()), campaign.joint(), campaign.sampleCount(),
                 campaign.sampleRatio(), campaign.minimumPerRiskClass(), campaign.teamSize(), campaign.loadCap(),
                 start, campaign.periodEnd().plusDays(shift), campaign.windowStart().plusDays(shift),
                 campaign.windowEnd().plusDays(shift), seed, campaign.seedSource(), null);

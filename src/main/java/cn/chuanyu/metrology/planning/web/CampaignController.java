@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +50,17 @@ class CampaignController {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     ResponseEntity<CampaignDetails> open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return ResponseEntity.accepted().body(details(campaigns.open(id, user)));
+    }
+
+    /** The seed of a campaign that named a public value in advance. */
+    record SeedRequest(String seed) {
+    }
+
+    @PutMapping("/{id}/seed")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    CampaignDetails enterSeed(@PathVariable long id, @RequestBody SeedRequest request,
+                              @AuthenticationPrincipal CurrentUser user) {
+        return details(campaigns.enterSeed(id, request.seed(), user));
     }
 
     @PostMapping("/{id}/end-series")
