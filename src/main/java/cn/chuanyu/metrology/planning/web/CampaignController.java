@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.planning.Campaign;
 import cn.chuanyu.metrology.planning.CampaignProgress;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.NewCampaign;
+import cn.chuanyu.metrology.planning.RecurringCampaigns;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +26,11 @@ import java.util.List;
 class CampaignController {
 
     private final Campaigns campaigns;
+    private final RecurringCampaigns recurring;
 
-    CampaignController(Campaigns campaigns) {
+    CampaignController(Campaigns campaigns, RecurringCampaigns recurring) {
         this.campaigns = campaigns;
+        this.recurring = recurring;
     }
 
     /** A campaign with how far its opening has come, and for a recurring one the occurrences it opened. */
@@ -66,10 +69,10 @@ class CampaignController {
     @PostMapping("/{id}/end-series")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     CampaignDetails endSeries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return details(campaigns.endSeries(id, user));
+        return details(recurring.endSeries(id, user));
     }
 
     private CampaignDetails details(Campaign campaign) {
-        return new CampaignDetails(campaign, campaigns.progress(campaign), campaigns.occurrences(campaign));
+        return new CampaignDetails(campaign, campaigns.progress(campaign), recurring.occurrences(campaign));
     }
 }
