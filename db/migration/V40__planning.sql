@@ -19,7 +19,8 @@ create table campaign (
     period_end           date not null,
     window_start         date not null,
     window_end           date not null,
-    seed                 varchar(200) not null,
+    -- the seed is entered before the draw, or later when it is a public value named in seed_source in advance
+    seed                 varchar(200),
     seed_source          varchar(300),
     recurrence           varchar(100),
     series_id            bigint references campaign (id),
@@ -31,6 +32,7 @@ create table campaign (
     version              integer not null default 0,
     created_at           timestamptz not null default now(),
     check ((sample_count is null) <> (sample_ratio is null)),
+    check (seed is not null or seed_source is not null),
     check (period_end >= period_start),
     check (window_end >= window_start),
     unique (series_id, occurrence_date)

@@ -1,11 +1,14 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.registry.PartyKind;
+import cn.chuanyu.metrology.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A campaign (抽查计划) as stored: its scope, sampling, window, the seed fixed before the draw, and where it stands.
@@ -21,8 +24,17 @@ public record Campaign(long id, String name, PartyKind partyKind, List<String> c
                        CampaignStatus status, String createdBy, String openedBy, String processInstanceId,
                        int version) {
 
+    /** The campaign as a command moved to start on the given date (an occurrence keeps its template's shape). */
+    NewCampaign movedTo(LocalDate start, String newSeed) {
+        long shift = ChronoUnit.DAYS.between(periodStart, start);
+        String movedName = start.equals(periodStart) ? name : name + " " + start;
+        return new NewCampaign(movedName, partyKind, Set.copyOf(categories), Set.copyOf(provinces), joint, sampleCount,
+                sampleRatio, minimumPerRiskClass, teamSize, loadCap, start, periodEnd.plusDays(shift),
+                windowStart.plusDays(shift), windowEnd.plusDays(shift), newSeed, seedSource, null);
+    }
+
     /** Whether the given user may see this campaign: they serve one of its provinces. */
-    public boolean visibleTo(cn.chuanyu.metrology.security.CurrentUser user) {
+    public boolean visibleTo(CurrentUser user) {
         return provinces.stream().anyMatch(user::servesProvince);
     }
 }

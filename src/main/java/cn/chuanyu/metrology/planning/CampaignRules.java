@@ -34,6 +34,12 @@ final class CampaignRules {
             errors.add(new FieldError("categories", "unknown or inactive instrument category"));
         }
         checkProvinces(campaign, errors);
+        boolean noSeed = campaign.seed() == null || campaign.seed().isBlank();
+        if (noSeed && (campaign.seedSource() == null || campaign.seedSource().isBlank())) {
+            errors.add(new FieldError("seed", "give the seed, or name the public value it will be taken from"));
+        } else if (noSeed && campaign.recurrence() != null) {
+            errors.add(new FieldError("seed", "a recurring campaign needs its seed now"));
+        }
         if (!CanonicalForm.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
             errors.add(new FieldError("minimumPerRiskClass", "risk classes are LOW, MEDIUM and HIGH"));
         }

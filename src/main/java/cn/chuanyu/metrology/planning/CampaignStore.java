@@ -72,6 +72,11 @@ class CampaignStore {
                 .param("processInstanceId", processInstanceId).param("id", id).update();
     }
 
+    void seed(long id, String seed) {
+        jdbc.sql("update campaign set seed = :seed, version = version + 1 where id = :id")
+                .param("seed", seed).param("id", id).update();
+    }
+
     void status(long id, CampaignStatus status) {
         jdbc.sql("update campaign set status = :status, version = version + 1 where id = :id")
                 .param("status", status.name()).param("id", id).update();

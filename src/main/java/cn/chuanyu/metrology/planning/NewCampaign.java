@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * A campaign to create: scope, sampling (a count or a ratio), minimum per risk class (LOW, MEDIUM, HIGH), team
  * size and load cap (defaults 2 and 20), period, planned inspection window, the seed or the public value it comes
- * from, and an optional ISO-8601 repeating interval such as {@code R/2027-01-01T00:00:00+08:00/P3M}.
+ * from (then the seed is entered before opening), and an optional ISO-8601 repeating interval such as
+ * {@code R/2027-01-01T00:00:00+08:00/P3M} (a recurring campaign needs its seed at once: occurrences derive theirs).
  */
 public record NewCampaign(
         @NotBlank @Size(max = 200) String name,
@@ -37,7 +38,7 @@ public record NewCampaign(
         @NotNull LocalDate periodEnd,
         @NotNull LocalDate windowStart,
         @NotNull LocalDate windowEnd,
-        @NotBlank @Size(max = 200) String seed,
+        @Size(max = 200) String seed,
         @Size(max = 300) String seedSource,
         @Size(max = 100) String recurrence) {
 

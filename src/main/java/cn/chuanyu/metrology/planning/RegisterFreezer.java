@@ -17,11 +17,9 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +29,6 @@ import java.util.stream.Collectors;
 @Component
 class RegisterFreezer {
 
-    static final String NO_EXEMPTIONS = "none: no recognition module provides exemptions";
     private static final int RECORDS_PER_CALL = 5_000;
 
     private final RegisterQuery register;
@@ -53,9 +50,10 @@ class RegisterFreezer {
         List<Candidate> candidates = register.candidates(campaign.partyKind(), campaign.provinces(),
                 campaign.categories(), today);
         RecognitionExemptions recognition = exemptions.getIfAvailable();
-        Map<Long, String> exempt = recognition == null ? new HashMap<>() : exempt(recognition, campaign, today);
-        exempt.keySet().retainAll(candidates.stream().map(Candidate::partyId).collect(Collectors.toSet()));
-        List<Candidate> eligible = candidates.stream().filter(c -> !exempt.containsKey(c.partyId())).toList();
+        List<PartyExclusion> excluded = Exemptions.among(candidates.stream().map(Candidate::partyId).toList(),
+                recognition, campaign.provinces(), Set.copyOf(campaign.categories()), today);
+        Set<Long> exempt = excluded.stream().map(PartyExclusion::partyId).collect(Collectors.toSet());
+        List<Candidate> eligible = candidates.stream().filter(c -> !exempt.contains(c.partyId())).toList();
         List<InspectorEntry> pool = new ArrayList<>();
         Map<Long, List<Long>> conflicts = new HashMap<>();
         for (String province : campaign.provinces()) {
@@ -68,9 +66,7 @@ class RegisterFreezer {
         }
         List<RegisterEntry> entries = entries(eligible, conflicts);
         DrawInputs inputs = new DrawInputs(Draw.ALGORITHM_VERSION, campaign.seed(), parameters(campaign), entries, pool);
-        List<PartyExclusion> excluded = new TreeMap<>(exempt).entrySet().stream()
-                .map(entry -> new PartyExclusion(entry.getKey(), entry.getValue())).toList();
-        return new FrozenDraw(inputs, recognition == null ? NO_EXEMPTIONS : "recognition", excluded);
+        return new FrozenDraw(inputs, Exemptions.source(recognition), excluded);
     }
 
     private List<RegisterEntry> entries(List<Candidate> eligible, Map<Long, List<Long>> conflicts) {
@@ -92,16 +88,6 @@ class RegisterFreezer {
             }
         }
         return entries;
-    }
-
-    private static Map<Long, String> exempt(RecognitionExemptions recognition, Campaign campaign, LocalDate today) {
-        Map<Long, String> exempt = new HashMap<>();
-        Set<String> categories = new HashSet<>(campaign.categories());
-        for (String province : campaign.provinces()) {
-            recognition.exemptPartyIds(province, categories, today).forEach(party -> exempt.putIfAbsent(party,
-                    "RECOGNITION_EXEMPT: mutual recognition (结果互认) in force for " + province));
-        }
-        return exempt;
     }
 
     private static DrawParameters parameters(Campaign campaign) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,6 +185,27 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
+    void aSeedNamedAsAPublicValueIsEnteredOnceBeforeOpening() {
+        for (int i = 0; i < 2; i++) {
+            fixtures.party("SC", "LOW", category);
+            fixtures.inspector("SC", category);
+        }
+        Map<String, Object> body = new java.util.HashMap<>(body(Set.of("SC"), false));
+        body.remove("seed");
+        long campaignId = post(scSupervisor, "/api/campaigns", body).getBody().at("/campaign/id").asLong();
+        String seedPath = "/api/campaigns/" + campaignId + "/seed";
+
+        assertThat(post(scSupervisor, "/api/campaigns/" + campaignId + "/open", null).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(put(scSupervisor, seedPath, Map.of("seed", "3321.07")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(put(scSupervisor, seedPath, Map.of("seed", "3400.00")).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(scSupervisor, "/api/campaigns/" + campaignId + "/open", null).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(awaitStarted(campaignId).at("/campaign/seed").asText()).isEqualTo("3321.07");
+    }
+
+    @Test
     void aCampaignOpensOnce() {
         long campaignId = openedCampaign(2, 1);
 
@@ -240,6 +263,11 @@ class CampaignApiIntegrationTests {
 
     private ResponseEntity<JsonNode> get(String username, String path) {
         return http.withBasicAuth(username, PlanningFixtures.PASSWORD).getForEntity(path, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> put(String username, String path, Object body) {
+        return http.withBasicAuth(username, PlanningFixtures.PASSWORD).exchange(path, HttpMethod.PUT,
+                new HttpEntity<>(body), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> post(String username, String path, Object body) {

@@ -41,6 +41,8 @@ class CampaignProcessIntegrationTests {
     @Autowired
     Campaigns campaigns;
     @Autowired
+    RecurringCampaigns recurring;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     UserAccounts accounts;
@@ -140,7 +142,7 @@ class CampaignProcessIntegrationTests {
                 "R4/2031-01-01T00:00:00+08:00/P1M"), supervisor);
         ProcessInstance seriesInstance = processInstance(series);
 
-        Campaign ended = campaigns.endSeries(series.id(), supervisor);
+        Campaign ended = recurring.endSeries(series.id(), supervisor);
 
         assertThat(ended.status()).isEqualTo(CampaignStatus.ENDED);
         assertThat(seriesInstance).hasPassed("EndEvent_SeriesEnded").isEnded();

@@ -47,6 +47,15 @@ class CampaignRulesTests {
     }
 
     @Test
+    void aCampaignNeedsItsSeedOrTheNameOfThePublicValueItComesFrom() {
+        NewCampaign noSeed = new NewCampaign("计划", PartyKind.AUTHORISED_BODY, Set.of("FUEL_DISPENSER"), Set.of("SC"),
+                false, 3, null, Map.of(), null, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 28), null, null, null);
+
+        assertThat(CampaignRules.check(noSeed, CATEGORIES)).extracting(FieldError::field).containsExactly("seed");
+    }
+
+    @Test
     void aValidCampaignPasses() {
         assertThat(CampaignRules.check(campaign(Set.of("SC", "CQ"), true), CATEGORIES)).isEmpty();
     }

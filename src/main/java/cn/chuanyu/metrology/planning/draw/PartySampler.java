@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Weighted sampling without replacement (Efraimidis–Spirakis): every party gets key ln(u)/weight; parties are
@@ -23,12 +24,13 @@ final class PartySampler {
     record Ranked(RegisterEntry entry, double key) {
     }
 
-    static Ranked[] rank(List<RegisterEntry> register, SeededKeys keys) {
+    /** Keys are independent of each other, so they are computed in parallel; the order is then a plain sort. */
+    static Ranked[] rank(List<RegisterEntry> register, ThreadLocal<SeededKeys> keys) {
         Ranked[] ranked = new Ranked[register.size()];
-        for (int i = 0; i < ranked.length; i++) {
+        IntStream.range(0, ranked.length).parallel().forEach(i -> {
             RegisterEntry entry = register.get(i);
-            ranked[i] = new Ranked(entry, SeededKeys.partyKey(keys.partyU(entry.partyId()), entry.weight()));
-        }
+            ranked[i] = new Ranked(entry, SeededKeys.partyKey(keys.get().partyU(entry.partyId()), entry.weight()));
+        });
         Arrays.sort(ranked, BY_RANK);
         return ranked;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Draws a team for each selected party in selection order. Candidates are the inspectors of the team's provinces
@@ -20,23 +21,29 @@ final class TeamAssigner {
 
     private final DrawParameters parameters;
     private final List<InspectorEntry> pool;
-    private final SeededKeys keys;
     private final int[] load;
-    private final Map<String, int[]> candidatesByScope = new HashMap<>();
+    private final Map<String, int[]> candidatesByScope = new ConcurrentHashMap<>();
 
-    TeamAssigner(DrawParameters parameters, List<InspectorEntry> pool, SeededKeys keys) {
+    TeamAssigner(DrawParameters parameters, List<InspectorEntry> pool) {
         this.parameters = parameters;
         this.pool = pool;
-        this.keys = keys;
         this.load = new int[pool.size()];
     }
 
     record Team(List<Long> members, String problem, List<InspectorExclusion> exclusions) {
     }
 
-    Team assign(RegisterEntry party) {
-        List<String> provinces = parameters.joint() ? parameters.provinces() : List.of(party.province());
-        int[] ranked = rank(party, candidates(provinces, party.categories()));
+    /**
+     * The party's candidates (indexes into the pool) in rank order. Independent of every other party, so callers
+     * may rank many parties in parallel, each thread with its own keys.
+     */
+    int[] rank(RegisterEntry party, SeededKeys keys) {
+        return rank(party, candidates(teamProvinces(party), party.categories()), keys);
+    }
+
+    /** Draws the party's team from its ranked candidates; called in selection order, as loads add up. */
+    Team assign(RegisterEntry party, int[] ranked) {
+        List<String> provinces = teamProvinces(party);
         Map<Long, InspectorExclusion> exclusions = avoidances(party, ranked);
         List<Integer> picked = new ArrayList<>();
         for (String province : provinces) {
@@ -101,7 +108,11 @@ final class TeamAssigner {
         return counts;
     }
 
-    private int[] rank(RegisterEntry party, int[] candidates) {
+    private List<String> teamProvinces(RegisterEntry party) {
+        return parameters.joint() ? parameters.provinces() : List.of(party.province());
+    }
+
+    private int[] rank(RegisterEntry party, int[] candidates, SeededKeys keys) {
         double[] u = new double[pool.size()];
         Integer[] order = new Integer[candidates.length];
         for (int i = 0; i < candidates.length; i++) {

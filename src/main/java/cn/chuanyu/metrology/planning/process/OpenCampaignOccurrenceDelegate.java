@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.planning.process;
 
-import cn.chuanyu.metrology.planning.Campaigns;
+import cn.chuanyu.metrology.planning.RecurringCampaigns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenCampaignOccurrenceDelegate implements JavaDelegate {
 
-    private final Campaigns campaigns;
+    private final RecurringCampaigns campaigns;
 
-    OpenCampaignOccurrenceDelegate(Campaigns campaigns) {
+    OpenCampaignOccurrenceDelegate(RecurringCampaigns campaigns) {
         this.campaigns = campaigns;
     }
 

@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.planning.Campaign;
 import cn.chuanyu.metrology.planning.CampaignProgress;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.NewCampaign;
+import cn.chuanyu.metrology.planning.RecurringCampaigns;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +26,11 @@ import java.util.List;
 class CampaignController {
 
     private final Campaigns campaigns;
+    private final RecurringCampaigns recurring;
 
-    CampaignController(Campaigns campaigns) {
+    CampaignController(Campaigns campaigns, RecurringCampaigns recurring) {
         this.campaigns = campaigns;
+        this.recurring = recurring;
     }
 
     /** A campaign with how far its opening has come, and for a recurring one the occurrences it opened. */
@@ -51,13 +55,24 @@ class CampaignController {
         return ResponseEntity.accepted().body(details(campaigns.open(id, user)));
     }
 
+    /** The seed of a campaign that named a public value in advance. */
+    record SeedRequest(String seed) {
+    }
+
+    @PutMapping("/{id}/seed")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    CampaignDetails enterSeed(@PathVariable long id, @RequestBody SeedRequest request,
+                              @AuthenticationPrincipal CurrentUser user) {
+        return details(campaigns.enterSeed(id, request.seed(), user));
+    }
+
     @PostMapping("/{id}/end-series")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     CampaignDetails endSeries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return details(campaigns.endSeries(id, user));
+        return details(recurring.endSeries(id, user));
     }
 
     private CampaignDetails details(Campaign campaign) {
-        return new CampaignDetails(campaign, campaigns.progress(campaign), campaigns.occurrences(campaign));
+        return new CampaignDetails(campaign, campaigns.progress(campaign), recurring.occurrences(campaign));
     }
 }

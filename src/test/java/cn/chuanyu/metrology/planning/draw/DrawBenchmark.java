@@ -21,14 +21,17 @@ public final class DrawBenchmark {
 
     public static void main(String[] args) {
         DrawInputs inputs = inputs(new Random(20270101));
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long[] millis = new long[7];
         for (int run = 0; run < millis.length; run++) {
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             DrawResult result = Draw.run(inputs);
             millis[run] = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %d ms, %d drawn, %d without team, %d exclusions%n", run, millis[run],
-                    result.selection().size(), result.selection().stream().filter(d -> !d.hasTeam()).count(),
-                    result.inspectorExclusions().size());
+            System.out.printf("run %d: %d ms wall, %d ms CPU, %d drawn, %d without team, %d exclusions%n", run,
+                    millis[run], (os.getProcessCpuTime() - cpuStart) / 1_000_000, result.selection().size(),
+                    result.selection().stream().filter(d -> !d.hasTeam()).count(), result.inspectorExclusions().size());
         }
         long[] measured = Arrays.copyOfRange(millis, 2, 7);
         Arrays.sort(measured);

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,13 +65,38 @@ class DrawTests {
 
     @Test
     void partyKeyIsLnOfUFromHmacOfSeedAndPartyIdOverWeight() throws Exception {
-        DrawResult result = Draw.run(inputs("公开种子", count(1), List.of(party(42, "SC", "HIGH", 4)), POOL));
+        String longerThanABlock = "上海证券交易所 2026 年 12 月 31 日上证综合指数收盘点位与深证成份指数收盘点位";
+        for (String seed : List.of("公开种子", longerThanABlock)) {
+            DrawResult result = Draw.run(inputs(seed, count(1), List.of(party(42, "SC", "HIGH", 4)), POOL));
 
+            assertThat(result.selection().get(0).key()).isEqualTo(StrictMath.log(u(seed, "party:42")) / 4);
+        }
+    }
+
+    @Test
+    void teamsAreRankedByHmacOfSeedPartyAndInspector() throws Exception {
+        DrawResult result = Draw.run(inputs("seed", count(1), List.of(party(7, "SC", "LOW", 1)), POOL));
+
+        List<Long> byU = POOL.stream().map(InspectorEntry::inspectorId)
+                .sorted(Comparator.comparingDouble((Long id) -> uUnchecked("seed", "team:7:" + id)).reversed())
+                .toList();
+        assertThat(result.selection().get(0).team()).isEqualTo(byU.subList(0, 2));
+    }
+
+    private static double uUnchecked(String seed, String message) {
+        try {
+            return u(seed, message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The documented mapping, written independently of the draw's own code. */
+    private static double u(String seed, String message) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("公开种子".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        BigInteger digest = new BigInteger(1, mac.doFinal("party:42".getBytes(StandardCharsets.US_ASCII)));
-        double u = (digest.shiftRight(256 - 52).doubleValue() + 0.5) / Math.pow(2, 52);
-        assertThat(result.selection().get(0).key()).isEqualTo(StrictMath.log(u) / 4);
+        mac.init(new SecretKeySpec(seed.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        BigInteger digest = new BigInteger(1, mac.doFinal(message.getBytes(StandardCharsets.US_ASCII)));
+        return (digest.shiftRight(256 - 52).doubleValue() + 0.5) / Math.pow(2, 52);
     }
 
     @Test
