@@ -1,6 +1,9 @@
 package cn.chuanyu.metrology.web;
 
+import java.security.Principal;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page and the landing page after it. */
@@ -13,7 +16,8 @@ class LoginController {
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Principal principal, Model model) {
+        model.addAttribute("username", principal.getName());
         return "home";
     }
 }
