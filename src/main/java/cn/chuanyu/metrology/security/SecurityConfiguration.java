@@ -1,6 +1,11 @@
 package cn.chuanyu.metrology.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +25,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -60,8 +66,11 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(logoutSuccess())
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS)
+                        .defaultAccessDeniedHandlerFor(
+                                SecurityConfiguration::unauthorizedUnlessSignedIn, MACHINE_CLIENTS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // Camunda's webapps and REST API carry their own CSRF protection
                         antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
@@ -79,6 +88,18 @@ class SecurityConfiguration {
         toLoginPage.setDefaultTargetUrl("/login?logout");
         handler.setDefaultLogoutSuccessHandler(toLoginPage);
         return handler;
+    }
+
+    /**
+     * A program that is not signed in gets 401 for a refused call, even when the refusal came from the CSRF
+     * check (which runs before authentication); a signed-in one gets 403.
+     */
+    private static void unauthorizedUnlessSignedIn(HttpServletRequest request, HttpServletResponse response,
+                                                   AccessDeniedException denied) throws IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        response.sendError(signedIn ? HttpStatus.FORBIDDEN.value() : HttpStatus.UNAUTHORIZED.value());
     }
 
     private static boolean apiCallWithCredentials(HttpServletRequest request) {
