@@ -27,6 +27,8 @@ class InspectionRecords {
         // one text parameter holding the array: no parameter-count limit, one round trip for 100,000 ids
         String ids = partyIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         Map<Long, PartyInspectionRecord> result = new HashMap<>();
+        // room for the hash tables of 100,000 parties, so the sorts and hashes stay in memory
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                         with ids as (select distinct unnest(cast(:ids as bigint[])) as party_id),
                         last as (

@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.rules.RectificationSchedule;
+import cn.chuanyu.metrology.registry.StaffRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,19 @@ class InspectionSteps {
                 .param("task", taskId).param("inspection", inspectionId).param("kind", kind.name())
                 .param("role", kind.actorRole.name()).param("province", row.province())
                 .param("created", Timestamp.from(createdAt)).update();
+        if (kind.actorRole == StaffRole.INSPECTOR) {
+            jdbc.sql("""
+                            insert into inspection_task_member (staff_id, task_id, created_at)
+                            select staff_id, :task, :created from inspection_team where inspection_id = :inspection""")
+                    .param("task", taskId).param("created", Timestamp.from(createdAt))
+                    .param("inspection", inspectionId).update();
+        }
         store.update(inspectionId, "status = :status", Map.of("status", kind.inspectionStatus));
         store.event(inspectionId, kind.taskKey, "TASK_OPENED", ENGINE, null, null, clock.instant());
     }
 
     void taskClosed(String taskId) {
+        jdbc.sql("delete from inspection_task_member where task_id = :task").param("task", taskId).update();
         jdbc.sql("update inspection_task set closed_at = :now where task_id = :task and closed_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("task", taskId).update();
     }

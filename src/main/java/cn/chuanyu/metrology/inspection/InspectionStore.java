@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes inspections, their teams and their history events. */
@@ -74,7 +75,7 @@ class InspectionStore {
                 .query(InspectionStore::row).optional();
     }
 
-    void update(long id, String setClause, java.util.Map<String, ?> params) {
+    void update(long id, String setClause, Map<String, ?> params) {
         jdbc.sql("update inspection set " + setClause + ", version = version + 1 where id = :id")
                 .params(params).param("id", id).update();
     }

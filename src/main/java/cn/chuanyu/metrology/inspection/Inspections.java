@@ -26,6 +26,8 @@ import static cn.chuanyu.metrology.inspection.InspectionProcess.*;
 @Service
 public class Inspections {
 
+    private static final String OPENED_STEP = "StartEvent_InspectionOpened";
+
     private final InspectionStore store;
     private final InspectionRecords records;
     private final Registry registry;
@@ -63,7 +65,7 @@ public class Inspections {
         }
         long id = inserted.get();
         store.insertTeam(id, team);
-        store.event(id, StartSteps.OPEN, "OPENED", actor, null, "team " + team, clock.instant());
+        store.event(id, OPENED_STEP, "OPENED", actor, null, "team " + team, clock.instant());
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(id),
                 startVariables(id, party)).getId();
         store.setProcessInstance(id, processInstanceId);
@@ -114,13 +116,5 @@ public class Inspections {
         variables.put(RECTIFICATION_ROUND, 0);
         variables.put(RECTIFICATION_REJECTIONS, 0);
         return variables;
-    }
-
-    /** Step names of history events written outside the process's own tasks. */
-    static final class StartSteps {
-        static final String OPEN = "StartEvent_InspectionOpened";
-
-        private StartSteps() {
-        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Reads the task projection. "My tasks" walks an index in (created_at, task_id) order and stops at the limit:
- * for an inspector through the inspections of their team, for a supervisor through the open queue of their
+ * for an inspector through their own open-task index, for a supervisor through the open queue of their
  * province, so neither sorts the whole backlog.
  */
 @Repository

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -84,6 +86,11 @@ final class Views {
             @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = VerifyCompletion.class, name = "VERIFY"),
             @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = EscalationCompletion.class,
                     name = "ESCALATION")})
+    @Schema(discriminatorProperty = "kind", discriminatorMapping = {
+            @DiscriminatorMapping(value = "ON_SITE", schema = OnSiteCompletion.class),
+            @DiscriminatorMapping(value = "REVIEW", schema = ReviewCompletion.class),
+            @DiscriminatorMapping(value = "VERIFY", schema = VerifyCompletion.class),
+            @DiscriminatorMapping(value = "ESCALATION", schema = EscalationCompletion.class)})
     sealed interface Completion permits OnSiteCompletion, ReviewCompletion, VerifyCompletion, EscalationCompletion {
     }
 

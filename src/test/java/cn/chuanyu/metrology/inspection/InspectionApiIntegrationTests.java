@@ -273,6 +273,14 @@ class InspectionApiIntegrationTests {
         assertThat(get(inspectorA, "/api/tasks/missing-task").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void theApiDocumentDescribesTheInspectionEndpoints() {
+        String document = http.getForObject("/v3/api-docs", String.class);
+
+        assertThat(document).contains("/api/tasks/{taskId}/complete", "/api/inspections/{id}/evidence/{evidenceId}",
+                "/api/public/disclosures", "ON_SITE", "ESCALATION");
+    }
+
     private long open(String... inspectors) {
         return openWithStaff(Stream.of(inspectors).map(this::staff).toArray(Long[]::new));
     }
