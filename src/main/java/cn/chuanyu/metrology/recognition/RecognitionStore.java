@@ -59,8 +59,8 @@ class RecognitionStore {
     /** The requests a province sent or received (all, for a null province), newest first. */
     List<RecognitionView> list(String province, int limit) {
         return jdbc.sql("select " + COLUMNS + " from recognition r join party p on p.id = r.party_id"
-                        + " where cast(:province as char(2)) is null or r.province = :province"
-                        + " or r.from_province = :province order by r.id desc limit :limit")
+                        + " where cast(:province as char(2)) is null or r.province = cast(:province as char(2))"
+                        + " or r.from_province = cast(:province as char(2)) order by r.id desc limit :limit")
                 .param("province", province).param("limit", limit).query(RecognitionStore::view).list();
     }
 
@@ -105,8 +105,8 @@ class RecognitionStore {
                                r.valid_until
                         from recognition r join party p on p.id = r.party_id
                         where r.status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') and r.valid_until >= :on
-                        and (cast(:search as varchar) is null or p.credit_code = upper(:search)
-                             or p.name_zh like '%' || :search || '%')
+                        and (cast(:search as varchar) is null or p.credit_code = upper(cast(:search as varchar))
+                             or p.name_zh like '%' || cast(:search as varchar) || '%')
                         order by r.id desc limit :limit""")
                 .param("on", on).param("search", search).param("limit", limit)
                 .query((rs, n) -> new PublicRecognition(rs.getLong("id"), rs.getString("name_zh"),

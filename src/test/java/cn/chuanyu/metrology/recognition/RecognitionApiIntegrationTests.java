@@ -116,6 +116,8 @@ class RecognitionApiIntegrationTests {
         assertThat(entry.at("/validUntil").asText()).isEqualTo(today.plusYears(1).toString());
         assertThat(entry.at("/categories").toString()).contains("WATER_METER");
         assertThat(register.getBody()).doesNotContain(scSupervisor, cqSupervisor, "qa@example.cn");
+        assertThat(ids(http.getForEntity("/api/public/recognitions", String.class))).contains(id);
+        assertThat(ids(get(admin, "/api/recognitions"))).contains(id);
     }
 
     @Test
