@@ -29,14 +29,16 @@ class RecognitionStore {
     long insert(RecognitionRequest request, String fromProvince, String actor, Instant now) {
         return jdbc.sql("""
                         insert into recognition (party_id, inspection_id, from_province, province, requested_categories,
-                                                 valid_until, on_behalf_of_party, requested_by, requested_at)
-                        values (:party, :inspection, :from, :province, :categories, :until, :behalf, :actor, :now)
+                                                 valid_until, on_behalf_of_party, requested_by, requested_at, basis)
+                        values (:party, cast(:inspection as bigint), :from, :province, :categories, :until, :behalf,
+                                :actor, :now, :basis)
                         returning id""")
                 .param("party", request.partyId()).param("inspection", request.inspectionId())
                 .param("from", fromProvince).param("province", request.province())
                 .param("categories", request.categories().stream().sorted().toArray(String[]::new))
                 .param("until", request.validUntil()).param("behalf", request.onBehalfOfParty())
-                .param("actor", actor).param("now", Timestamp.from(now)).query(Long.class).single();
+                .param("actor", actor).param("now", Timestamp.from(now))
+                .param("basis", request.basisOrDefault().name()).query(Long.class).single();
     }
 
     boolean openRequestExists(long partyId, String province) {
@@ -72,7 +74,7 @@ class RecognitionStore {
     /** Recognitions still standing (requested or in force) that rest on another result of the party. */
     List<Long> standingOnOtherResults(long partyId, long inspectionId) {
         return jdbc.sql("""
-                        select id from recognition where party_id = :party and inspection_id <> :inspection
+                        select id from recognition where party_id = :party and inspection_id is distinct from :inspection
                         and status in ('REQUESTED', 'ACCEPTED', 'PARTIALLY_ACCEPTED') order by id for update""")
                 .param("party", partyId).param("inspection", inspectionId).query(Long.class).list();
     }
@@ -119,7 +121,8 @@ class RecognitionStore {
     private static RecognitionView view(ResultSet rs, int n) throws SQLException {
         String decision = rs.getString("decision");
         return new RecognitionView(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"),
-                rs.getString("credit_code"), rs.getLong("inspection_id"), rs.getString("from_province"),
+                rs.getString("credit_code"), Basis.valueOf(rs.getString("basis")),
+                (Long) rs.getObject("inspection_id"), rs.getString("from_province"),
                 rs.getString("province"), strings(rs.getArray("requested_categories")),
                 rs.getDate("valid_until").toLocalDate(), rs.getBoolean("on_behalf_of_party"),
                 rs.getString("requested_by"), instant(rs.getTimestamp("requested_at")),

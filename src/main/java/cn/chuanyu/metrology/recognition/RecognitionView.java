@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param openTask the user task waiting on it: {@code Task_DecideRecognition}, {@code Task_ReviewWithdrawal} or null
  */
-public record RecognitionView(long id, long partyId, String partyName, String creditCode, long inspectionId,
+public record RecognitionView(long id, long partyId, String partyName, String creditCode, Basis basis, Long inspectionId,
                               String fromProvince, String province, List<String> requestedCategories,
                               LocalDate validUntil, boolean onBehalfOfParty, String requestedBy, Instant requestedAt,
                               RecognitionStatus status, String verdict, List<String> verdictReasons,
@@ -20,7 +20,7 @@ public record RecognitionView(long id, long partyId, String partyName, String cr
                               String reviewNote, String reviewedBy, String openTask, int version) {
 
     RecognitionView withOpenTask(String taskKey) {
-        return new RecognitionView(id, partyId, partyName, creditCode, inspectionId, fromProvince, province,
+        return new RecognitionView(id, partyId, partyName, creditCode, basis, inspectionId, fromProvince, province,
                 requestedCategories, validUntil, onBehalfOfParty, requestedBy, requestedAt, status, verdict,
                 verdictReasons, uncoveredCategories, recognisedCategories, decision, decisionReason, decidedBy,
                 decidedAt, inspectionSuggested, withdrawnReason, withdrawnAt, reviewNote, reviewedBy, taskKey, version);

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,17 +42,20 @@ public class Recognitions {
     private final Inspections inspections;
     private final Registry registry;
     private final ReferenceData reference;
+    private final Credentials credentials;
     private final RecognitionSettings settings;
     private final Clock clock;
 
     Recognitions(RecognitionStore store, RecognitionWork work, RecognitionAccess access, Inspections inspections,
-                 Registry registry, ReferenceData reference, RecognitionSettings settings, Clock clock) {
+                 Registry registry, ReferenceData reference, Credentials credentials, RecognitionSettings settings,
+                 Clock clock) {
         this.store = store;
         this.work = work;
         this.access = access;
         this.inspections = inspections;
         this.registry = registry;
         this.reference = reference;
+        this.credentials = credentials;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,14 +64,11 @@ public class Recognitions {
     @Transactional
     public long request(RecognitionRequest request, CurrentUser user) {
         access.requireSupervisor(user);
-        InspectionResult result = inspections.result(request.inspectionId()).orElseThrow(() ->
-                new InvalidInputException("inspectionId", "inspection " + request.inspectionId()
-                        + " has no approved result: it does not exist or is not concluded with an outcome"));
         LocalDate today = LocalDate.now(clock);
-        List<Violation> violations = RequestRules.check(
+        Grounds grounds = request.basisOrDefault() == Basis.CERTIFICATE ? certificate(request, today) : result(request);
+        List<Violation> violations = new ArrayList<>(RequestRules.check(
                 new RequestRules.Request(request.partyId(), request.province(), request.validUntil()),
-                new RequestRules.Result(result.inspectionId(), result.partyId(), result.province(), result.inspectedOn()),
-                today, result.inspectedOn().plus(settings.resultValidity()));
+                grounds.result(), today, grounds.validUntil()));
         violations.addAll(unknownCategories(request));
         if (!violations.isEmpty()) {
             throw invalid(violations);
@@ -76,7 +77,7 @@ public class Recognitions {
             throw new ConflictException("partyId", "party " + request.partyId()
                     + " already has a request awaiting a decision in " + request.province());
         }
-        long id = store.insert(request, result.province(), user.username(), clock.instant());
+        long id = store.insert(request, grounds.result().province(), user.username(), clock.instant());
         work.start(id, request.partyId(), request.province());
         return id;
     }
@@ -178,10 +179,37 @@ public class Recognitions {
                 + "else status end", Map.of());
     }
 
+    private Grounds result(RecognitionRequest request) {
+        if (request.inspectionId() == null) {
+            throw new InvalidInputException("inspectionId", "must not be null when the basis is INSPECTION_RESULT");
+        }
+        InspectionResult result = inspections.result(request.inspectionId()).orElseThrow(() ->
+                new InvalidInputException("inspectionId", "inspection " + request.inspectionId()
+                        + " has no approved result: it does not exist or is not concluded with an outcome"));
+        return new Grounds(new RequestRules.Result(result.inspectionId(), result.partyId(), result.province(),
+                result.inspectedOn()), result.inspectedOn().plus(settings.resultValidity()));
+    }
+
+    private Grounds certificate(RecognitionRequest request, LocalDate today) {
+        if (request.inspectionId() != null) {
+            throw new InvalidInputException("inspectionId", "must be empty when the basis is CERTIFICATE");
+        }
+        String province = registry.party(request.partyId()).map(party -> party.province()).orElseThrow(() ->
+                new InvalidInputException("partyId", "no party " + request.partyId()));
+        LocalDate validUntil = credentials.currentUntil(request.partyId()).orElseThrow(() ->
+                new InvalidInputException("partyId", "party " + request.partyId()
+                        + " has no current authorisation certificate or type approval"));
+        return new Grounds(new RequestRules.Result(0, request.partyId(), province, today), validUntil);
+    }
+
     private List<Violation> unknownCategories(RecognitionRequest request) {
         ReferenceCodes codes = reference.codes();
         return request.categories().stream().filter(code -> !codes.knownCategory(code)).sorted()
                 .map(code -> new Violation("categories", "unknown instrument category " + code)).toList();
+    }
+
+    /** What a request rests on, and the last day it may be recognised until. */
+    private record Grounds(RequestRules.Result result, LocalDate validUntil) {
     }
 
     private static InvalidInputException invalid(List<Violation> violations) {

@@ -149,6 +149,9 @@ class RecognitionApiIntegrationTests {
         Map<String, Object> unknownCategory = request(party, passed, "CQ");
         unknownCategory.put("categories", List.of("SUNDIAL"));
         assertProblem(post(scSupervisor, "/api/recognitions", unknownCategory), HttpStatus.BAD_REQUEST, "SUNDIAL");
+        Map<String, Object> noInspection = request(party, passed, "CQ");
+        noInspection.remove("inspectionId");
+        assertProblem(post(scSupervisor, "/api/recognitions", noInspection), HttpStatus.BAD_REQUEST, "inspectionId");
         Map<String, Object> noEnd = request(party, passed, "CQ");
         noEnd.remove("validUntil");
         assertProblem(post(scSupervisor, "/api/recognitions", noEnd), HttpStatus.BAD_REQUEST, "validUntil");

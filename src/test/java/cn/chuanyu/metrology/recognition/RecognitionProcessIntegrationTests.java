@@ -158,6 +158,37 @@ class RecognitionProcessIntegrationTests {
     }
 
     @Test
+    void aFailBeforeTheDecisionWithdrawsTheRequestInsteadOfTheDecisionTask() {
+        long party = fixtures.party("SC", "HEAT_METER");
+        long id = request(party, passedInspection(party), "HEAT_METER");
+        ProcessInstance process = process(id);
+
+        fixtures.concludedInspection(party, "SC", today, 1, 0);
+
+        awaitWaitingAt(process, RecognitionProcess.TASK_REVIEW_WITHDRAWAL);
+        assertThat(process).hasNotPassed("Task_SendDecisionNotice");
+        assertThat(recognitions.find(id, cqSupervisor).status()).isEqualTo(RecognitionStatus.WITHDRAWN);
+        assertThatThrownBy(() -> recognitions.decide(id, Decision.ACCEPT, null, cqSupervisor))
+                .hasMessageContaining("WITHDRAWN");
+    }
+
+    @Test
+    void aCurrentAuthorisationCertificateIsRecognisedWithoutAnInspection() {
+        long party = fixtures.party("SC", "PRESSURE_GAUGE");
+        long id = recognitions.request(new RecognitionRequest(party, null, "CQ", Set.of("PRESSURE_GAUGE"),
+                today.plusYears(1), false, Basis.CERTIFICATE), scSupervisor);
+
+        RecognitionView assessed = recognitions.find(id, cqSupervisor);
+        assertThat(assessed.basis()).isEqualTo(Basis.CERTIFICATE);
+        assertThat(assessed.verdict()).isEqualTo("ELIGIBLE");
+        recognitions.decide(id, Decision.ACCEPT, null, cqSupervisor);
+        assertThat(recognitions.exemptPartyIds("CQ", Set.of("PRESSURE_GAUGE"), today)).contains(party);
+        assertThatThrownBy(() -> recognitions.request(new RecognitionRequest(party, null, "CQ",
+                Set.of("PRESSURE_GAUGE"), today.plusYears(3), false, Basis.CERTIFICATE), scSupervisor))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("validUntil");
+    }
+
+    @Test
     void aFailedResultIsNotEligibleAndCanOnlyBeRefused() {
         long party = fixtures.party("SC", "TAXIMETER");
         long failed = fixtures.concludedInspection(party, "SC", today, 1, 0);
@@ -176,7 +207,7 @@ class RecognitionProcessIntegrationTests {
 
     private long request(long party, long inspection, String... categories) {
         return recognitions.request(new RecognitionRequest(party, inspection, "CQ", Set.of(categories),
-                today.plusYears(1), true), scSupervisor);
+                today.plusYears(1), true, null), scSupervisor);
     }
 
     private ProcessInstance process(long id) {
