@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.rules.RectificationSchedule;
 import cn.chuanyu.metrology.registry.StaffRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,16 @@ class InspectionSteps {
     private final InspectionSettings settings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InspectionSteps(InspectionStore store, WorkingCalendar calendar, InspectionSettings settings, JdbcClient jdbc,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.calendar = calendar;
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     void taskOpened(String taskId, long inspectionId, TaskKind kind, Instant createdAt) {
@@ -62,11 +65,13 @@ class InspectionSteps {
     void recordOutcome(long inspectionId, Outcome outcome) {
         store.update(inspectionId, "outcome = :outcome", Map.of("outcome", outcome.name()));
         store.event(inspectionId, "Task_RecordOutcome", "OUTCOME_" + outcome, ENGINE, null, null, clock.instant());
+        concluded(inspectionId);
     }
 
     void referForEnforcement(long inspectionId) {
         store.update(inspectionId, "outcome = 'FAIL', referred_for_enforcement = true", Map.of());
         store.event(inspectionId, "Task_ReferForEnforcement", "REFERRED", ENGINE, null, null, clock.instant());
+        concluded(inspectionId);
     }
 
     /** Orders (another round of) rectification and returns when it is due. */
@@ -91,5 +96,12 @@ class InspectionSteps {
 
     /** A rectification round and its schedule. */
     record RectificationOrder(int round, RectificationSchedule schedule) {
+    }
+
+    /** Tells listeners, in this transaction, that the inspection now has (another) outcome. */
+    private void concluded(long inspectionId) {
+        InspectionRow row = store.find(inspectionId).orElseThrow();
+        events.publishEvent(new InspectionConcluded(row.id(), row.partyId(), row.province(),
+                row.inspectedOn() == null ? row.plannedDate() : row.inspectedOn(), row.outcome()));
     }
 }

@@ -93,7 +93,7 @@ class CampaignApiIntegrationTests {
         JsonNode record = get(scSupervisor, "/api/campaigns/" + campaignId + "/draw").getBody();
         assertThat(record.at("/algorithmVersion").asText()).isEqualTo("chuanyu-draw/1");
         assertThat(record.at("/registerSha256").asText()).hasSize(64);
-        assertThat(record.at("/exemptionSource").asText()).startsWith("none");
+        assertThat(record.at("/exemptionSource").asText()).isEqualTo("recognition");
         assertThat(record.at("/inputs/register")).hasSize(6);
         assertThat(record.at("/result/selection")).hasSize(3);
         assertThat(record.at("/result/selection/0/team")).hasSize(2);
