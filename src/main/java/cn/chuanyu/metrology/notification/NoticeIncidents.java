@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -23,11 +25,13 @@ class NoticeIncidents {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    NoticeIncidents(RuntimeService runtime, ManagementService management, JdbcClient jdbc) {
+    NoticeIncidents(RuntimeService runtime, ManagementService management, JdbcClient jdbc, Clock clock) {
         this.runtime = runtime;
         this.management = management;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Open failed-job incidents, newest first, at most {@code limit}. */
@@ -45,6 +49,8 @@ class NoticeIncidents {
                     "No open failed-job incident " + incidentId);
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         }
+        // the failed job's due date lies after its last retry interval: make it due now, then give it a retry
+        management.setJobDuedate(incident.getConfiguration(), Date.from(clock.instant()));
         management.setJobRetries(incident.getConfiguration(), 1);
     }
 

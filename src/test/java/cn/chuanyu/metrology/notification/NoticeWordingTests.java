@@ -37,4 +37,18 @@ class NoticeWordingTests {
         assertThat(NoticeWording.label("RECTIFY", "zh-CN")).isEqualTo("限期整改");
         assertThat(NoticeWording.label("CRITICAL", "en")).isEqualTo("critical");
     }
+
+    @Test
+    void theMessageIdDependsOnlyOnTheNoticeKey() {
+        String first = NoticeRenderer.messageId(notice(1, "pi-1", "Task_SendRectificationOrder#1"));
+        assertThat(NoticeRenderer.messageId(notice(2, "pi-1", "Task_SendRectificationOrder#1"))).isEqualTo(first);
+        assertThat(NoticeRenderer.messageId(notice(1, "pi-1", "Task_SendRectificationOrder#2"))).isNotEqualTo(first);
+        assertThat(first).matches("<notice-[0-9a-f]{32}@chuanyu-metrology>");
+    }
+
+    private static NoticeRecord notice(long id, String processInstanceId, String step) {
+        return new NoticeRecord(id, processInstanceId, step, NoticeKind.RECTIFICATION_ORDER, 1, "INSPECTION", 1, "SC",
+                NoticeStatus.PENDING, 0, java.time.Instant.EPOCH, null, java.util.List.of(), null, null, null, null,
+                null, null, null);
+    }
 }
