@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-/** Records notice requests as PENDING notices; sending them by mail is the next step of this module. */
+/**
+ * Records notice requests as PENDING notices in the caller's transaction. A process sends its notices from a
+ * send task ({@code ${requestNoticeDelegate}}, asynchronous), which records and sends in its own job.
+ */
 @Service
 public class Notices {
 

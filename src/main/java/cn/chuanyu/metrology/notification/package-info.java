@@ -1,6 +1,6 @@
 /**
- * Notices (通知书) to businesses. Process steps request a notice through
- * {@link cn.chuanyu.metrology.notification.Notices}; each request is recorded once per process instance, step
- * and kind, in the transaction of the step, and sent later.
+ * Notices (通知书) to businesses by email: process send tasks record and send each notice once (unique per process
+ * instance, step and kind), rendered in the party's language under its regulator's letterhead; signed links let
+ * the business answer without an account; ADMIN sees what went out and retries failed send jobs.
  */
 package cn.chuanyu.metrology.notification;

@@ -51,7 +51,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
                                 "/webjars/**", "/public/**", "/api/public/**", "/actuator/health/**",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                // businesses answer notices through signed links, without an account
+                                "/notice/acknowledge", "/notice/rectification").permitAll()
                         // Camunda's own password sign-in and first-admin set-up: accounts live in the application
                         .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
                         .denyAll()

@@ -7,6 +7,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,11 +23,9 @@ class EmbeddedMailConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail greenMail(EmbeddedMailProperties properties) {
-        ServerSetup smtp = new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        if (properties.port() == 0) {
-            smtp = smtp.dynamicPort();
-        }
-        return new GreenMail(smtp);
+        // a free port is chosen once, so a stopped and restarted server (an SMTP outage in a test) keeps it
+        int port = properties.port() == 0 ? freePort() : properties.port();
+        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
     @Bean
@@ -33,5 +35,13 @@ class EmbeddedMailConfiguration {
         sender.setPort(greenMail.getSmtp().getPort());
         sender.setDefaultEncoding(StandardCharsets.UTF_8.name());
         return sender;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -9,7 +9,7 @@ class MissingProductionSettings extends IllegalStateException {
 
     MissingProductionSettings(List<String> variables) {
         super("The prod profile needs " + String.join(" and ", variables)
-                + ": production never starts the embedded database or mail server");
+                + ": production never starts the embedded database or mail server, nor signs links with the demo secret");
         this.variables = variables;
     }
 

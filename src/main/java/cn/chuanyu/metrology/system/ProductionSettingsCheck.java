@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses to start the prod profile without an external database and mail server, before anything starts:
+ * Refuses to start the prod profile without an external database and mail server
+ * and without the secret that signs the answer links in notices, before anything starts:
  * a production node must never fall back to the embedded servers of the local run.
  * Registered in META-INF/spring.factories.
  */
@@ -22,6 +23,7 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
     static {
         REQUIRED.put("spring.datasource.url", "SPRING_DATASOURCE_URL");
         REQUIRED.put("spring.mail.host", "SPRING_MAIL_HOST");
+        REQUIRED.put("chuanyu.notices.link-secret", "NOTICE_LINK_SECRET");
     }
 
     @Override

@@ -25,7 +25,8 @@ class ProductionSettingsCheckTests {
 
     @Test
     void productionNamesOnlyWhatIsMissing() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x");
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long");
         environment.setActiveProfiles("prod");
 
         assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
@@ -36,10 +37,23 @@ class ProductionSettingsCheckTests {
     @Test
     void productionWithExternalServersMayStart() {
         MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp");
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
+                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long");
         environment.setActiveProfiles("prod");
 
         assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void productionWithoutANoticeLinkSecretIsRefused() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
+                .withProperty("chuanyu.notices.link-secret", "");
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class,
+                        missing -> assertThat(missing.variables()).containsExactly("NOTICE_LINK_SECRET"));
     }
 
     @Test

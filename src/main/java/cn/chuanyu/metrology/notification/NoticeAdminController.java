@@ -1,0 +1,79 @@
+package cn.chuanyu.metrology.notification;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** ADMIN's view of notices and of the failed jobs behind them, over HTTP. */
+@RestController
+@RequestMapping("/api/admin")
+@PreAuthorize("hasRole('ADMIN')")
+class NoticeAdminController {
+
+    private final NoticeStore store;
+    private final NoticeIncidents incidents;
+
+    NoticeAdminController(NoticeStore store, NoticeIncidents incidents) {
+        this.store = store;
+        this.incidents = incidents;
+    }
+
+    @GetMapping("/notices")
+    NoticePage notices(@RequestParam(required = false) NoticeStatus status,
+                       @RequestParam(required = false) NoticeKind kind,
+                       @RequestParam(required = false) Province province,
+                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, "page must be >= 0 and size between 1 and 200"), null);
+        }
+        String s = status == null ? null : status.name();
+        String k = kind == null ? null : kind.name();
+        String p = province == null ? null : province.name();
+        return new NoticePage(store.page(s, k, p, page, size).stream().map(NoticeSummary::of).toList(), page, size,
+                store.count(s, k, p));
+    }
+
+    @GetMapping("/notices/{id}")
+    NoticeRecord notice(@PathVariable long id) {
+        return store.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No notice " + id), null));
+    }
+
+    @GetMapping("/incidents")
+    List<NoticeIncidents.IncidentView> incidents() {
+        return incidents.list(500);
+    }
+
+    @PostMapping("/incidents/{id}/retry")
+    ResponseEntity<Void> retry(@PathVariable String id) {
+        incidents.retry(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The provinces a notice can come from. */
+    enum Province { SC, CQ }
+
+    record NoticePage(List<NoticeSummary> items, int page, int size, long total) {
+    }
+
+    /** A notice in a list: who, what, when, how it went; the rendered mail is in the detail. */
+    record NoticeSummary(long id, NoticeKind kind, String province, long partyId, List<String> recipients,
+                         String subject, NoticeStatus status, int attempts, String lastError,
+                         java.time.Instant requestedAt, java.time.Instant sentAt) {
+        static NoticeSummary of(NoticeRecord n) {
+            return new NoticeSummary(n.id(), n.kind(), n.province(), n.partyId(), n.recipients(), n.subject(),
+                    n.status(), n.attempts(), n.lastError(), n.requestedAt(), n.sentAt());
+        }
+    }
+}

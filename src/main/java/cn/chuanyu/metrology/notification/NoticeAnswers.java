@@ -1,0 +1,107 @@
+package cn.chuanyu.metrology.notification;
+
+import cn.chuanyu.metrology.inspection.InspectionNotice;
+import cn.chuanyu.metrology.inspection.PartyAnswers;
+import cn.chuanyu.metrology.notification.links.LinkClaims;
+import cn.chuanyu.metrology.notification.links.LinkPurpose;
+import cn.chuanyu.metrology.notification.links.LinkRefusal;
+import cn.chuanyu.metrology.notification.links.LinkRefusedException;
+import cn.chuanyu.metrology.notification.links.LinkSigner;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A business answers a notice through its signed link, without an account: each link is checked (signature,
+ * purpose, expiry, party), used once, and its use written to the inspection's history in the same transaction.
+ */
+@Service
+@Transactional
+class NoticeAnswers {
+
+    private final NoticeLinks links;
+    private final PartyAnswers inspections;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NoticeAnswers(NoticeLinks links, PartyAnswers inspections, JdbcClient jdbc, Clock clock) {
+        this.links = links;
+        this.inspections = inspections;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What the page of a link shows, when the link may still be used. */
+    @Transactional(readOnly = true)
+    InspectionNotice open(String token, LinkPurpose purpose) {
+        LinkClaims claims = links.verify(token, purpose);
+        if (used(token)) {
+            throw new LinkRefusedException(LinkRefusal.USED);
+        }
+        InspectionNotice inspection = inspections.notice(claims.inspectionId())
+                .filter(i -> i.partyId() == claims.partyId())
+                .orElseThrow(() -> new LinkRefusedException(LinkRefusal.WRONG_PARTY));
+        if (purpose == LinkPurpose.RECTIFICATION && !"RECTIFYING".equals(inspection.status())) {
+            throw new LinkRefusedException(LinkRefusal.WRONG_STATE);
+        }
+        return inspection;
+    }
+
+    void acknowledge(String token) {
+        LinkClaims claims = use(token, LinkPurpose.ACKNOWLEDGE);
+        refusedUnlessAccepted(() -> inspections.acknowledge(claims.inspectionId(), claims.partyId(),
+                "Notice_Acknowledge", actor(claims)));
+    }
+
+    void submitRectification(String token, String statement, List<MultipartFile> files) {
+        LinkClaims claims = use(token, LinkPurpose.RECTIFICATION);
+        refusedUnlessAccepted(() -> inspections.submitRectification(claims.inspectionId(), claims.partyId(),
+                statement, files, actor(claims)));
+    }
+
+    private LinkClaims use(String token, LinkPurpose purpose) {
+        LinkClaims claims = links.verify(token, purpose);
+        int inserted = jdbc.sql("""
+                        insert into notice_link_use (token_sha256, purpose, inspection_id, party_id, used_at)
+                        select :hash, :purpose, i.id, :party, :now from inspection i where i.id = :inspection
+                        on conflict (token_sha256) do nothing""")
+                .param("hash", LinkSigner.fingerprint(token)).param("purpose", purpose.name())
+                .param("inspection", claims.inspectionId()).param("party", claims.partyId())
+                .param("now", Timestamp.from(clock.instant())).update();
+        if (inserted == 0) {
+            throw new LinkRefusedException(used(token) ? LinkRefusal.USED : LinkRefusal.WRONG_PARTY);
+        }
+        return claims;
+    }
+
+    private boolean used(String token) {
+        return jdbc.sql("select exists (select 1 from notice_link_use where token_sha256 = :hash)")
+                .param("hash", LinkSigner.fingerprint(token)).query(Boolean.class).single();
+    }
+
+    /** Wrong party and wrong state become refusals; invalid input (statement, files) stays as it is. */
+    private static void refusedUnlessAccepted(Runnable answer) {
+        try {
+            answer.run();
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                throw new LinkRefusedException(LinkRefusal.WRONG_PARTY);
+            }
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
+                throw new LinkRefusedException(LinkRefusal.WRONG_STATE);
+            }
+            throw e;
+        }
+    }
+
+    private static String actor(LinkClaims claims) {
+        return "party:" + claims.partyId() + " (notice link)";
+    }
+}

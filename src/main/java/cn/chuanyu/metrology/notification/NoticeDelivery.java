@@ -1,0 +1,118 @@
+package cn.chuanyu.metrology.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+
+/**
+ * Sends one notice, at most once. Each write commits on its own, outside the job's transaction: the rendered
+ * mail before the first attempt, the attempt count, and SENT as soon as the SMTP server accepted the message, so
+ * a later failure of the job (and its retry) cannot send it again. A server that is down fails the job, which
+ * retries; a bad or rejected address ends the notice as FAILED with the SMTP reason.
+ */
+@Service
+class NoticeDelivery {
+
+    private final NoticeStore store;
+    private final NoticeRenderer renderer;
+    private final JavaMailSender mail;
+    private final NoticeSettings settings;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    NoticeDelivery(NoticeStore store, NoticeRenderer renderer, JavaMailSender mail, NoticeSettings settings,
+                   PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.renderer = renderer;
+        this.mail = mail;
+        this.settings = settings;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.ownTransaction.setTimeout(60);
+    }
+
+    /** Records the request (once per key) and sends it unless it was sent or failed for good before. */
+    NoticeStatus deliver(NoticeRequest request) {
+        long id = ownTransaction.execute(tx -> store.insert(request, clock.instant()));
+        return send(id);
+    }
+
+    /** Sends a recorded notice now; a notice already SENT or FAILED is left alone. */
+    NoticeStatus send(long id) {
+        NoticeRecord notice = ownTransaction.execute(tx -> prepare(id));
+        if (notice.status() != NoticeStatus.PENDING) {
+            return notice.status();
+        }
+        try {
+            mail.send(message(notice));
+        } catch (MailException | MessagingException failure) {
+            return failed(notice, failure);
+        }
+        ownTransaction.executeWithoutResult(tx -> store.sent(id, clock.instant()));
+        return NoticeStatus.SENT;
+    }
+
+    private NoticeRecord prepare(long id) {
+        NoticeRecord notice = store.lock(id).orElseThrow();
+        if (notice.status() != NoticeStatus.PENDING) {
+            return notice;
+        }
+        if (!notice.rendered()) {
+            store.rendered(id, renderer.render(notice));
+        }
+        store.attempted(id, clock.instant());
+        return store.find(id).orElseThrow();
+    }
+
+    private NoticeStatus failed(NoticeRecord notice, Exception failure) {
+        String reason = MailFailures.reason(failure);
+        if (MailFailures.permanent(failure)) {
+            ownTransaction.executeWithoutResult(tx -> store.failedForGood(notice.id(), reason));
+            return NoticeStatus.FAILED;
+        }
+        ownTransaction.executeWithoutResult(tx -> store.failedForNow(notice.id(), reason));
+        throw new NoticeNotSentException(notice.id(), reason, failure);
+    }
+
+    private MimeMessage message(NoticeRecord notice) throws MessagingException {
+        if (notice.recipients().isEmpty()) {
+            throw new jakarta.mail.internet.AddressException("the party has no contact email address");
+        }
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(sender(notice));
+        InternetAddress[] to = new InternetAddress[notice.recipients().size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = new InternetAddress(notice.recipients().get(i), true);
+        }
+        helper.setTo(to);
+        helper.setSubject(notice.subject());
+        helper.setText(notice.textBody(), notice.htmlBody());
+        helper.setSentDate(Date.from(notice.requestedAt()));
+        message.setHeader("Message-ID", notice.messageId());
+        message.setHeader("Content-Language", notice.language());
+        return message;
+    }
+
+    private InternetAddress sender(NoticeRecord notice) throws MessagingException {
+        try {
+            return new InternetAddress(settings.from(),
+                    NoticeWording.regulator(notice.province(), notice.language()), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package cn.chuanyu.metrology.notification;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Arrays;
+
+/** The ADMIN's "sent notices" page: what went out, to whom, how it went, the rendered mail, failed jobs. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class NoticePageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final NoticeStore store;
+    private final NoticeIncidents incidents;
+
+    NoticePageController(NoticeStore store, NoticeIncidents incidents) {
+        this.store = store;
+        this.incidents = incidents;
+    }
+
+    @GetMapping("/admin/notices")
+    String list(@RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) NoticeKind kind,
+                @RequestParam(required = false) NoticeAdminController.Province province,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        int current = Math.max(page, 0);
+        String s = status == null ? null : status.name();
+        String k = kind == null ? null : kind.name();
+        String p = province == null ? null : province.name();
+        long total = store.count(s, k, p);
+        model.addAttribute("notices", store.page(s, k, p, current, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
+        model.addAttribute("status", s);
+        model.addAttribute("kind", k);
+        model.addAttribute("province", p);
+        model.addAttribute("kinds", Arrays.asList(NoticeKind.values()));
+        model.addAttribute("failed", store.count("FAILED", null, null));
+        model.addAttribute("incidents", incidents.list(50));
+        return "notice/admin-list";
+    }
+
+    @GetMapping("/admin/notices/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("notice", store.find(id).orElseThrow(() -> new ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "No notice " + id)));
+        return "notice/admin-detail";
+    }
+
+    @PostMapping("/admin/notices/incidents/{id}/retry")
+    String retry(@PathVariable String id) {
+        incidents.retry(id);
+        return "redirect:/admin/notices";
+    }
+}

@@ -1,0 +1,81 @@
+package cn.chuanyu.metrology.notification;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/** The words a notice uses: language, regulator's letterhead per province, subjects, dates and labels. */
+final class NoticeWording {
+
+    static final String ZH = "zh-CN";
+    static final String EN = "en";
+
+    private static final Map<String, String[]> REGULATORS = Map.of(
+            "SC", new String[]{"四川省市场监督管理局", "Sichuan Administration for Market Regulation"},
+            "CQ", new String[]{"重庆市市场监督管理局", "Chongqing Administration for Market Regulation"});
+
+    private static final Map<NoticeKind, String[]> TITLES = Map.of(
+            NoticeKind.INSPECTION_NOTICE, new String[]{"计量监督检查通知书", "Notice of metrology inspection"},
+            NoticeKind.RESULT_NOTICE, new String[]{"检查结果通知书", "Notice of inspection result"},
+            NoticeKind.RECTIFICATION_ORDER, new String[]{"限期整改通知书", "Order to rectify by a deadline"},
+            NoticeKind.RECTIFICATION_REMINDER, new String[]{"整改期限提醒", "Reminder: rectification deadline"},
+            NoticeKind.OVERDUE_NOTICE, new String[]{"整改逾期通知", "Notice: rectification overdue"},
+            NoticeKind.RECOGNITION_DECISION, new String[]{"结果互认决定通知书", "Decision on mutual recognition"});
+
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("PASS", new String[]{"合格", "pass"}),
+            Map.entry("RECTIFY", new String[]{"限期整改", "rectify by a deadline"}),
+            Map.entry("FAIL", new String[]{"不合格", "fail"}),
+            Map.entry("MINOR", new String[]{"一般", "minor"}),
+            Map.entry("MAJOR", new String[]{"严重", "major"}),
+            Map.entry("CRITICAL", new String[]{"重大", "critical"}));
+
+    private NoticeWording() {
+    }
+
+    /** English only when the party asked for it; Chinese otherwise. */
+    static String language(String preferred) {
+        return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+    }
+
+    static String regulator(String province, String language) {
+        String[] names = REGULATORS.getOrDefault(province, REGULATORS.get("SC"));
+        return pick(names, language);
+    }
+
+    static String title(NoticeKind kind, String language) {
+        return pick(TITLES.get(kind), language);
+    }
+
+    static String subject(NoticeKind kind, String language, String province, String partyName) {
+        String title = title(kind, language);
+        String name = oneLine(partyName);
+        return EN.equals(language)
+                ? title + " — " + name + " (" + regulator(province, language) + ")"
+                : "【" + regulator(province, language) + "】" + title + "：" + name;
+    }
+
+    static String label(String code, String language) {
+        String[] label = code == null ? null : LABELS.get(code);
+        return label == null ? code : pick(label, language);
+    }
+
+    static String date(LocalDate date, String language) {
+        if (date == null) {
+            return "";
+        }
+        return EN.equals(language)
+                ? date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.ENGLISH) + " " + date.getYear()
+                : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** A header value cannot carry line breaks or other control characters. */
+    static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("\\p{Cntrl}+", " ").strip();
+    }
+
+    private static String pick(String[] pair, String language) {
+        return EN.equals(language) ? pair[1] : pair[0];
+    }
+}

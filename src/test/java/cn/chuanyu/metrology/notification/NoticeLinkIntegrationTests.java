@@ -1,0 +1,201 @@
+package cn.chuanyu.metrology.notification;
+
+import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.inspection.Inspections;
+import cn.chuanyu.metrology.notification.links.LinkClaims;
+import cn.chuanyu.metrology.notification.links.LinkPurpose;
+import cn.chuanyu.metrology.notification.links.LinkSigner;
+import com.icegreen.greenmail.util.GreenMail;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The signed links in notices: each works once for its purpose, party and inspection; every misuse changes nothing. */
+@IntegrationTest
+class NoticeLinkIntegrationTests {
+
+    private static final Pattern TOKEN = Pattern.compile("/notice/(acknowledge|rectification)\\?t=([A-Za-z0-9_\\-.]+)");
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H'};
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Inspections inspections;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    NoticeSettings settings;
+
+    NoticeFixtures fixtures;
+    MockMvc mvc;
+    String mailbox;
+    long party;
+    long inspection;
+    String processInstanceId;
+
+    @BeforeEach
+    void inspectionWithNotice() {
+        fixtures = new NoticeFixtures(jdbc, inspections, runtime, tasks, management, greenMail);
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mailbox = NoticeFixtures.mailbox();
+        party = fixtures.party("SC", "zh-CN", mailbox);
+        inspection = fixtures.open(party, "SC");
+        processInstanceId = fixtures.processOf(inspection);
+    }
+
+    @Test
+    void theAcknowledgeLinkInTheNoticeWorksOnceWithoutAnAccount() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+
+        mvc.perform(get("/notice/acknowledge").param("t", token)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("确认收到")));
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已确认收到通知书")));
+        assertThat(events("NOTICE_ACKNOWLEDGED")).isEqualTo(1);
+
+        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())), 409, "已使用过");
+        refused(mvc.perform(get("/notice/acknowledge").param("t", token)), 409, "已使用过");
+        assertThat(events("NOTICE_ACKNOWLEDGED")).isEqualTo(1);
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+
+        mvc.perform(post("/notice/acknowledge").param("t", token)).andExpect(status().isForbidden());
+        assertThat(events("NOTICE_ACKNOWLEDGED")).isZero();
+        assertThat(uses()).isZero();
+    }
+
+    @Test
+    void tamperedExpiredWrongPurposeAndWrongPartyLinksAreRefusedAndChangeNothing() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+        LinkSigner signer = new LinkSigner(settings.linkSecret());
+        long otherParty = fixtures.party("SC", "zh-CN", NoticeFixtures.mailbox());
+        Instant later = Instant.now().plusSeconds(3600);
+
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", tampered).with(csrf())), 403, "无效");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", "nonsense").with(csrf())), 403, "无效");
+        refused(mvc.perform(get("/notice/acknowledge")), 403, "无效");
+        String expired = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, inspection, party,
+                Instant.now().minusSeconds(60)));
+        refused(mvc.perform(post("/notice/acknowledge").param("t", expired).with(csrf())), 403, "已过期");
+        refused(mvc.perform(get("/notice/rectification").param("t", token)), 403, "无效");
+        String wrongParty = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, inspection, otherParty, later));
+        refused(mvc.perform(post("/notice/acknowledge").param("t", wrongParty).with(csrf())), 403, "不符");
+        refused(mvc.perform(get("/notice/acknowledge").param("t", wrongParty)), 403, "不符");
+        String unknown = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, Long.MAX_VALUE, party, later));
+        refused(mvc.perform(post("/notice/acknowledge").param("t", unknown).with(csrf())), 403, "不符");
+
+        assertThat(events("NOTICE_ACKNOWLEDGED")).isZero();
+        assertThat(uses()).isZero();
+    }
+
+    @Test
+    void theRectificationLinkHandsInEvidenceAndWakesTheWaitingInspectionOnce() throws Exception {
+        fixtures.finding(inspection, "MAJOR", "检定记录不完整");
+        fixtures.reachRectification(processInstanceId);
+        String token = tokenIn("限期整改通知书", "rectification");
+
+        mvc.perform(get("/notice/rectification").param("t", token)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("检定记录不完整")));
+        mvc.perform(multipart("/notice/rectification").file(file("note.txt", "just text".getBytes()))
+                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("文件类型不支持")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已补充检定记录")));
+        mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                        .param("t", token).param("statement", " ").with(csrf()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请填写整改情况说明")));
+        assertThat(evidence()).isZero();
+        assertThat(uses()).isZero();
+        assertThat(runtime.getActiveActivityIds(processInstanceId)).contains("Task_AwaitRectification");
+
+        mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("整改材料已提交")));
+        assertThat(evidence()).isEqualTo(1);
+        assertThat(events("RECTIFICATION_SUBMITTED")).isEqualTo(1);
+        fixtures.awaitWaitingAt(processInstanceId, "Task_VerifyRectification");
+
+        refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                .param("t", token).param("statement", "again").with(csrf())), 409, "已使用过");
+        LinkSigner signer = new LinkSigner(settings.linkSecret());
+        String fresh = signer.sign(new LinkClaims(LinkPurpose.RECTIFICATION, inspection, party,
+                Instant.now().plusSeconds(3600)));
+        refused(mvc.perform(get("/notice/rectification").param("t", fresh)), 409, "当前不需要");
+        refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                .param("t", fresh).param("statement", "again").with(csrf())), 409, "当前不需要");
+        assertThat(evidence()).isEqualTo(1);
+        assertThat(events("RECTIFICATION_SUBMITTED")).isEqualTo(1);
+    }
+
+    private String tokenIn(String subject, String purpose) {
+        String text = NoticeFixtures.part(fixtures.awaitMessage(mailbox, subject), "text/plain");
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group(1).equals(purpose)) {
+                return matcher.group(2);
+            }
+        }
+        throw new AssertionError("no " + purpose + " link in " + text);
+    }
+
+    private static MockMultipartFile file(String name, byte[] content) {
+        return new MockMultipartFile("files", name, "application/octet-stream", content);
+    }
+
+    private static void refused(ResultActions result, int status, String words) throws Exception {
+        result.andExpect(status().is(status))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("链接无法使用")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(words)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("未作任何更改")));
+    }
+
+    private int events(String action) {
+        return jdbc.sql("select count(*) from inspection_event where inspection_id = :id and action = :action")
+                .param("id", inspection).param("action", action).query(Integer.class).single();
+    }
+
+    private int uses() {
+        return jdbc.sql("select count(*) from notice_link_use where inspection_id = :id").param("id", inspection)
+                .query(Integer.class).single();
+    }
+
+    private int evidence() {
+        return jdbc.sql("select count(*) from evidence where inspection_id = :id").param("id", inspection)
+                .query(Integer.class).single();
+    }
+}
