@@ -21,7 +21,9 @@ import org.springframework.security.web.authentication.logout.DelegatingLogoutSu
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -72,7 +74,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS)
                         .defaultAccessDeniedHandlerFor(
-                                SecurityConfiguration::unauthorizedUnlessSignedIn, MACHINE_CLIENTS))
+                                SecurityConfiguration::unauthorizedUnlessSignedIn, MACHINE_CLIENTS)
+                        // with a single mapping Spring would use the one above for every request
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // Camunda's webapps and REST API carry their own CSRF protection
                         antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),

@@ -129,6 +129,7 @@ class RecognitionProcessIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(process).isEnded());
         assertThat(process).hasPassed("EndEvent_RecognitionRefused");
         assertThat(noticeSteps(process)).containsExactly("Task_SendDecisionNotice");
+        assertThat(noticeText(process)).contains("不予互认", "本省近期投诉较多，需实地检查", "重庆市");
         assertThat(recognitions.find(id, cqSupervisor).status()).isEqualTo(RecognitionStatus.REFUSED);
         assertThat(recognitions.refusedPartyIds("CQ", List.of(party))).containsExactly(party);
         assertThat(recognitions.exemptPartyIds("CQ", Set.of("FUEL_DISPENSER"), today)).doesNotContain(party);
@@ -221,6 +222,11 @@ class RecognitionProcessIntegrationTests {
 
     private void awaitWaitingAt(ProcessInstance process, String activityId) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(process).isWaitingAt(activityId));
+    }
+
+    private String noticeText(ProcessInstance process) {
+        return jdbc.sql("select text_body from notice where process_instance_id = :pi and kind = 'RECOGNITION_DECISION'")
+                .param("pi", process.getId()).query(String.class).single();
     }
 
     private List<String> noticeSteps(ProcessInstance process) {
