@@ -172,6 +172,35 @@ class InspectionJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("结果公示");
     }
 
+    @Test
+    void anInvalidPartyEditIsShownInPlaceWithWhatWasTypedAndAValidOneIsSaved() {
+        long party = fixtures.party("CQ", PartyKind.INSTRUMENT_MAKER);
+        signIn(fixtures.account(null, cn.chuanyu.metrology.security.Role.ADMIN, null));
+        browser.get(url("/admin/parties?province=CQ&kind=INSTRUMENT_MAKER&sort=ID"));
+        assertThat(browser.findElement(By.id("parties")).getText()).contains("重庆市", "计量器具生产企业");
+        step("admin-parties");
+        browser.get(url("/admin/parties/" + party));
+
+        WebElement name = browser.findElement(By.id("nameZh"));
+        name.clear();
+        browser.findElement(By.id("nameEn")).clear();
+        browser.findElement(By.id("nameEn")).sendKeys("Chongqing Meter Works");
+        browser.findElement(By.id("address")).sendKeys(XSS);
+        browser.findElement(By.cssSelector("#party-form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.xpath("//input[@id='nameZh']/following-sibling::p[1]")).getText())
+                .isEqualTo("必填");
+        assertThat(browser.findElement(By.id("nameEn")).getDomProperty("value")).isEqualTo("Chongqing Meter Works");
+        assertThat(browser.findElement(By.id("address")).getDomProperty("value")).isEqualTo(XSS);
+        step("admin-party-invalid");
+
+        browser.findElement(By.id("nameZh")).sendKeys("重庆衡器厂");
+        browser.findElement(By.cssSelector("#party-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已保存。");
+        assertThat(browser.findElement(By.id("party")).getText()).contains("重庆衡器厂", XSS);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
     private void signIn(String username) {
         browser.get(url("/login?lang=zh-CN"));
         browser.findElement(By.id("username")).sendKeys(username);
