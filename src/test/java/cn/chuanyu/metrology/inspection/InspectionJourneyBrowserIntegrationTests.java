@@ -173,7 +173,7 @@ class InspectionJourneyBrowserIntegrationTests {
     }
 
     @Test
-    void anInvalidPartyEditIsShownInPlaceWithWhatWasTypedAndAValidOneIsSaved() {
+    void anInvalidPartyEditIsShownInPlaceWithWhatWasTypedAndAnImportShowsItsBadRows() throws IOException {
         long party = fixtures.party("CQ", PartyKind.INSTRUMENT_MAKER);
         signIn(fixtures.account(null, cn.chuanyu.metrology.security.Role.ADMIN, null));
         browser.get(url("/admin/parties?province=CQ&kind=INSTRUMENT_MAKER&sort=ID"));
@@ -199,6 +199,17 @@ class InspectionJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("party")).getText()).contains("重庆衡器厂", XSS);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+        browser.get(url("/admin/imports"));
+        Path csv = Files.createTempFile("parties", ".csv");
+        Files.writeString(csv, "credit_code,kind,name_zh,province,risk_class\n"
+                + "NOT-A-CODE,AUTHORISED_BODY,坏数据计量所,SC,MEDIUM\n");
+        browser.findElement(By.id("file")).sendKeys(csv.toString());
+        browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                browser.findElement(By.id("row-errors")).getText().contains("credit_code"));
+        assertThat(browser.findElement(By.cssSelector("#progress .label")).getText()).isEqualTo("未导入");
+        step("admin-import-errors");
     }
 
     private void signIn(String username) {
