@@ -67,7 +67,7 @@ class TaskListPage {
 
         static final TaskFilter NONE = new TaskFilter(null, null, null, null, null);
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return blank(kind) && blank(province) && from == null && to == null && blank(sort);
         }
 
