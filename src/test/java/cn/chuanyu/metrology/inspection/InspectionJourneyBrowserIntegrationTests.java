@@ -147,6 +147,14 @@ class InspectionJourneyBrowserIntegrationTests {
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("审核意见已提交。");
+
+        browser.get(url("/dashboard"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(js.executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('chart-findings')))")));
+        assertThat((String) js.executeScript("var x = new XMLHttpRequest(); x.open('GET', '/dashboard/findings.csv',"
+                + " false); x.send(); return x.responseText;")).startsWith("province,severity,count").contains("SC,CRITICAL,");
+        step("dashboard");
         signOut();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(null, partyName, 1, 0).isEmpty());
