@@ -59,4 +59,22 @@ public class Disclosures {
                         rs.getTimestamp("published_at").toInstant()))
                 .list();
     }
+
+    /** Published results whose party name contains the text or whose credit code is it, newest first. */
+    @Transactional(readOnly = true)
+    public List<Disclosure> search(String province, String text, int limit, int offset) {
+        String needle = text == null || text.isBlank() ? null : text.strip();
+        return jdbc.sql("""
+                        select id, credit_code, party_name_zh, province, inspected_on, outcome, published_at
+                        from disclosure where (cast(:province as char(2)) is null or province = :province)
+                          and (cast(:text as varchar) is null or credit_code = upper(:text)
+                               or strpos(party_name_zh, :text) > 0)
+                        order by published_at desc, id desc limit :limit offset :offset""")
+                .param("province", province).param("text", needle).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Disclosure(rs.getLong("id"), rs.getString("credit_code"),
+                        rs.getString("party_name_zh"), rs.getString("province"),
+                        rs.getDate("inspected_on").toLocalDate(), rs.getString("outcome"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
 }

@@ -1,12 +1,11 @@
 package cn.chuanyu.metrology.web;
 
-import java.security.Principal;
-
+import cn.chuanyu.metrology.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the landing page after it. */
+/** The sign-in page, and the landing page that sends each role to where its work starts. */
 @Controller
 class LoginController {
 
@@ -16,8 +15,10 @@ class LoginController {
     }
 
     @GetMapping("/")
-    String home(Principal principal, Model model) {
-        model.addAttribute("username", principal.getName());
-        return "home";
+    String home(@AuthenticationPrincipal CurrentUser user) {
+        return switch (user.role()) {
+            case INSPECTOR, SUPERVISOR -> "redirect:/tasks";
+            case ADMIN -> "redirect:/admin/parties";
+        };
     }
 }

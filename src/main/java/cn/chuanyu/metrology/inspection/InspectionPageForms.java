@@ -1,0 +1,132 @@
+package cn.chuanyu.metrology.inspection;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.time.LocalDate;
+
+/**
+ * What the inspection pages' forms post. Plain beans, because the page binds them field by field and shows
+ * them again, as typed, with the errors next to each field.
+ */
+final class InspectionPageForms {
+
+    private InspectionPageForms() {
+    }
+
+    /** A finding as an inspector records it on site, with an optional photo as evidence. */
+    static class FindingForm {
+        @NotBlank
+        @Size(max = 40)
+        private String checklistItem;
+        @Size(max = 120)
+        private String clause;
+        @NotBlank
+        @Pattern(regexp = "MINOR|MAJOR|CRITICAL")
+        private String severity;
+        @NotBlank
+        @Size(max = 2000)
+        private String description;
+        private MultipartFile file;
+
+        Views.NewFinding toFinding() {
+            return new Views.NewFinding(checklistItem, clause == null || clause.isBlank() ? null : clause.trim(),
+                    Views.Severity.valueOf(severity), description.trim());
+        }
+
+        public String getChecklistItem() {
+            return checklistItem;
+        }
+
+        public void setChecklistItem(String checklistItem) {
+            this.checklistItem = checklistItem;
+        }
+
+        public String getClause() {
+            return clause;
+        }
+
+        public void setClause(String clause) {
+            this.clause = clause;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public void setSeverity(String severity) {
+            this.severity = severity;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public MultipartFile getFile() {
+            return file;
+        }
+
+        public void setFile(MultipartFile file) {
+            this.file = file;
+        }
+    }
+
+    /** The on-site submission: the day the team inspected. */
+    static class SubmitForm {
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate inspectedOn;
+
+        SubmitForm() {
+        }
+
+        SubmitForm(LocalDate inspectedOn) {
+            this.inspectedOn = inspectedOn;
+        }
+
+        public LocalDate getInspectedOn() {
+            return inspectedOn;
+        }
+
+        public void setInspectedOn(LocalDate inspectedOn) {
+            this.inspectedOn = inspectedOn;
+        }
+    }
+
+    /** A decision (approve/return, accept/reject, or an escalation decision) with its reason. */
+    static class DecisionForm {
+        @NotBlank
+        @Size(max = 20)
+        private String decision;
+        @Size(max = 2000)
+        private String reason;
+
+        String trimmedReason() {
+            return reason == null || reason.isBlank() ? null : reason.trim();
+        }
+
+        public String getDecision() {
+            return decision;
+        }
+
+        public void setDecision(String decision) {
+            this.decision = decision;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package cn.chuanyu.metrology.inspection;
+
+import cn.chuanyu.metrology.inspection.InspectionPageForms.DecisionForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.FindingForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.SubmitForm;
+import cn.chuanyu.metrology.security.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The pages of one inspection: its task page (on-site findings with evidence, review, rectification check,
+ * escalation) and its read-only page, each with the party profile, the process diagram and the history.
+ */
+@Controller
+class InspectionPages {
+
+    private final InspectionQueries queries;
+    private final InspectionPageModel pageModel;
+    private final InspectionPageActions actions;
+    private final Clock clock;
+
+    InspectionPages(InspectionQueries queries, InspectionPageModel pageModel, InspectionPageActions actions,
+                    Clock clock) {
+        this.queries = queries;
+        this.pageModel = pageModel;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inspections/{id}")
+    String inspection(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        pageModel.fill(model, id, user);
+        return "inspection/inspection";
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("findingForm", new FindingForm());
+        model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
+        model.addAttribute("decisionForm", new DecisionForm());
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/findings")
+    String addFinding(@PathVariable String taskId, @Valid @ModelAttribute("findingForm") FindingForm form,
+                      BindingResult errors,
+                      @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        Views.TaskDetail task = queries.task(taskId, user);
+        if (!errors.hasErrors() && attempt(errors, () -> actions.recordFinding(task.inspection().id(),
+                form.toFinding(), form.getFile(), user))) {
+            redirect.addFlashAttribute("done", "finding.recorded");
+            return "redirect:/tasks/" + taskId + "#findings";
+        }
+        model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
+        model.addAttribute("decisionForm", new DecisionForm());
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/submit")
+    String submit(@PathVariable String taskId, @Valid @ModelAttribute("submitForm") SubmitForm form,
+                  BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                  RedirectAttributes redirect) {
+        Views.TaskDetail task = queries.task(taskId, user);
+        if (!errors.hasErrors() && attempt(errors, () -> actions.complete(taskId,
+                new Views.OnSiteCompletion(form.getInspectedOn(), List.of()), user))) {
+            redirect.addFlashAttribute("done", "onsite.submitted");
+            return "redirect:/inspections/" + task.inspection().id();
+        }
+        model.addAttribute("findingForm", new FindingForm());
+        model.addAttribute("decisionForm", new DecisionForm());
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/decision")
+    String decide(@PathVariable String taskId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+                  BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                  RedirectAttributes redirect) {
+        Views.TaskDetail task = queries.task(taskId, user);
+        TaskKind kind = TaskKind.valueOf(task.task().kind());
+        if (!errors.hasErrors() && attempt(errors, () -> actions.complete(taskId, completion(kind, form), user))) {
+            redirect.addFlashAttribute("done", DecisionKinds.doneMessage(kind));
+            return "redirect:/inspections/" + task.inspection().id();
+        }
+        model.addAttribute("findingForm", new FindingForm());
+        model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
+        return taskPage(taskId, user, model);
+    }
+
+    private String taskPage(String taskId, CurrentUser user, Model model) {
+        Views.TaskDetail task = queries.task(taskId, user);
+        model.addAttribute("task", task);
+        pageModel.fill(model, task.inspection().id(), user);
+        return "inspection/task";
+    }
+
+    private static Views.Completion completion(TaskKind kind, DecisionForm form) {
+        return switch (kind) {
+            case REVIEW -> new Views.ReviewCompletion("APPROVE".equals(form.getDecision()), form.trimmedReason());
+            case VERIFY -> new Views.VerifyCompletion("ACCEPT".equals(form.getDecision()), form.trimmedReason());
+            case ESCALATION -> new Views.EscalationCompletion(DecisionKinds.escalation(form.getDecision()),
+                    form.trimmedReason());
+            case ON_SITE -> throw Problems.invalid("decision", "an on-site task is submitted, not decided");
+        };
+    }
+
+    /** Runs a module call; a refusal about the input lands in the form's errors and answers false. */
+    private static boolean attempt(BindingResult errors, Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (ErrorResponseException problem) {
+            if (InspectionPageModel.reject(problem, errors)) {
+                return false;
+            }
+            throw problem;
+        }
+    }
+
+    /** Which words a decision form uses per task kind. */
+    static final class DecisionKinds {
+
+        private DecisionKinds() {
+        }
+
+        static String doneMessage(TaskKind kind) {
+            return switch (kind) {
+                case REVIEW -> "review.done";
+                case VERIFY -> "verify.done";
+                default -> "escalation.done";
+            };
+        }
+
+        static Views.EscalationDecision escalation(String decision) {
+            try {
+                return Views.EscalationDecision.valueOf(decision);
+            } catch (IllegalArgumentException e) {
+                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid("decision",
+                        "choose EXTEND, ACCEPT or REFER").getBody(), null);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package cn.chuanyu.metrology.web;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, so Selenium never downloads a browser or a
+ * driver. Without them a test is skipped, except under CI=true, where that is a failure.
+ */
+public final class Chromium {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private Chromium() {
+    }
+
+    /** Starts a browser with a fresh profile, or skips (fails under CI) when Chromium is not installed. */
+    public static WebDriver start() {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            String missing = "Chromium and its driver are needed at " + BROWSER + " and " + DRIVER
+                    + " (Debian packages chromium chromium-driver fonts-noto-cjk)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(missing);
+            }
+            Assumptions.abort(missing + "; browser tests skipped");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN", "--window-size=1280,900", "--user-data-dir=" + profile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
+    }
+
+    /** Saves what the browser shows, at the given width, as target/browser-screenshots/name.png. */
+    public static void screenshot(WebDriver driver, String name, int width) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            Object height = ((ChromeDriver) driver).executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(width, Math.min(6000,
+                    Math.max(844, ((Number) height).intValue() + 120))));
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** Whether a run asked for screenshots of every step ({@code -Dui.screenshots=true}), to look at the pages. */
+    public static boolean stepScreenshots() {
+        return Boolean.getBoolean("ui.screenshots");
+    }
+
+    private static String profile() {
+        try {
+            return Files.createTempDirectory("chromium-profile").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a screenshot of the page a failed journey ended on. */
+    public static final class ScreenshotOnFailure implements TestWatcher {
+
+        private final Supplier<WebDriver> driver;
+
+        public ScreenshotOnFailure(Supplier<WebDriver> driver) {
+            this.driver = driver;
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            WebDriver current = driver.get();
+            if (current != null) {
+                screenshot(current, context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-failed", 1280);
+            }
+        }
+    }
+}
