@@ -68,6 +68,20 @@ class SecurityConfiguration {
                         .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
                         .denyAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        // the same rules as the controllers' @PreAuthorize, checked before a request body is read,
+                        // so a caller without the role gets 403 rather than a validation answer
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/registry/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/registry/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/draw/verify").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/campaigns/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole(Role.SUPERVISOR.name())
+                        // administrators manage, they do not inspect: no task of an inspection is theirs
+                        .requestMatchers(HttpMethod.POST, "/api/tasks/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.INSPECTOR.name())
                         .anyRequest().authenticated())
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
