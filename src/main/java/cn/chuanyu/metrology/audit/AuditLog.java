@@ -32,7 +32,8 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
