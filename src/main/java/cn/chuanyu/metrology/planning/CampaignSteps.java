@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.inspection.OpenInspection;
 import cn.chuanyu.metrology.planning.draw.Draw;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * The steps of the Campaign process, each idempotent so a retried job changes nothing twice: freeze the register,
@@ -24,9 +27,11 @@ public class CampaignSteps {
     private final Inspections inspections;
     private final PlanningSettings settings;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     CampaignSteps(CampaignStore campaigns, DrawStore draws, RegisterFreezer freezer, Inspections inspections,
-                  PlanningSettings settings, Clock clock) {
+                  PlanningSettings settings, Clock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.campaigns = campaigns;
         this.draws = draws;
         this.freezer = freezer;
@@ -50,7 +55,18 @@ public class CampaignSteps {
         DrawResult result = Draw.run(frozen.inputs());
         if (draws.saveResult(campaignId, result, position -> plannedDate(campaign, position), clock.instant())) {
             campaigns.status(campaignId, CampaignStatus.DRAWN);
+            audit(campaignId, result);
         }
+    }
+
+    /** One record for the draw and one for each drawn party with its team. */
+    private void audit(long campaignId, DrawResult result) {
+        auditLog.record(AuditEntry.of("DRAW_RUN", "campaign", campaignId).with(Map.of(
+                "algorithmVersion", result.algorithmVersion(), "registerSize", result.registerSize(),
+                "selected", result.selection().size())));
+        result.selection().forEach(drawn -> auditLog.record(
+                AuditEntry.of("TEAM_ASSIGNED", "campaign-draw", campaignId + "/" + drawn.position())
+                        .with(Map.of("partyId", drawn.partyId(), "team", drawn.team()))));
     }
 
     /** Starts the next batch of drawn inspections; true when none is left to start. */

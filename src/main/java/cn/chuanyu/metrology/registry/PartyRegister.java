@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry;
 
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.web.ConflictException;
 import cn.chuanyu.metrology.web.FieldProblem;
 import cn.chuanyu.metrology.web.InvalidInputException;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the register of parties: lists, reads, registers, edits (guarded by the record's version) and
@@ -23,11 +25,13 @@ public class PartyRegister {
     private final PartyJdbc parties;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final AuditLog auditLog;
 
-    PartyRegister(PartyJdbc parties, ReferenceData referenceData, Clock clock) {
+    PartyRegister(PartyJdbc parties, ReferenceData referenceData, Clock clock, AuditLog auditLog) {
         this.parties = parties;
         this.referenceData = referenceData;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Transactional(readOnly = true)
@@ -48,6 +52,7 @@ public class PartyRegister {
         }
         long id = parties.insert(party);
         parties.replaceHoldings(id, party);
+        auditLog.record("PARTY_REGISTERED", "party", id, Map.of("creditCode", party.creditCode()));
         return id;
     }
 
@@ -60,6 +65,7 @@ public class PartyRegister {
             throw staleOrMissing(id);
         }
         parties.replaceHoldings(id, party);
+        auditLog.record("PARTY_UPDATED", "party", id, Map.of("fromVersion", version));
     }
 
     /** Takes a party out of the draws: status INACTIVE. */
@@ -67,6 +73,7 @@ public class PartyRegister {
         if (!parties.changeStatus(id, version, PartyStatus.INACTIVE)) {
             throw staleOrMissing(id);
         }
+        auditLog.record("PARTY_DEACTIVATED", "party", id, Map.of("fromVersion", version));
     }
 
     private void check(PartyDraft party) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry;
 
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.web.ConflictException;
 import cn.chuanyu.metrology.web.FieldProblem;
 import cn.chuanyu.metrology.web.InvalidInputException;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,10 +25,12 @@ public class StaffRegister {
 
     private final StaffJdbc staff;
     private final ReferenceData referenceData;
+    private final AuditLog auditLog;
 
-    StaffRegister(StaffJdbc staff, ReferenceData referenceData) {
+    StaffRegister(StaffJdbc staff, ReferenceData referenceData, AuditLog auditLog) {
         this.staff = staff;
         this.referenceData = referenceData;
+        this.auditLog = auditLog;
     }
 
     @Transactional(readOnly = true)
@@ -47,6 +51,7 @@ public class StaffRegister {
         }
         long id = staff.insert(member);
         staff.replaceQualificationsAndConflicts(id, member);
+        auditLog.record("STAFF_REGISTERED", "staff", id, Map.of("staffNo", member.staffNo()));
         return id;
     }
 
@@ -58,6 +63,7 @@ public class StaffRegister {
             throw staleOrMissing(id);
         }
         staff.replaceQualificationsAndConflicts(id, member);
+        auditLog.record("STAFF_UPDATED", "staff", id, Map.of("fromVersion", version));
     }
 
     /** Takes a staff member out of the inspector and supervisor draws. */
@@ -65,6 +71,7 @@ public class StaffRegister {
         if (!staff.deactivate(id, version)) {
             throw staleOrMissing(id);
         }
+        auditLog.record("STAFF_DEACTIVATED", "staff", id, Map.of("fromVersion", version));
     }
 
     private void check(StaffDraft member) {

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
@@ -24,6 +26,7 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,6 +47,15 @@ class SecurityConfiguration {
     /** Where the Camunda webapps post their sign-out. */
     private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
+    /** Our pages load scripts, styles and images only from this application and may not be framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; "
+            + "base-uri 'self'";
+
+    /** The Camunda webapps (which send their own policy) and Swagger UI need inline scripts. */
+    private static final RequestMatcher OWN_SCRIPT_POLICY = new OrRequestMatcher(
+            antMatcher("/camunda/**"), antMatcher("/swagger-ui/**"), antMatcher("/swagger-ui.html"));
+
     /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
@@ -60,8 +72,26 @@ class SecurityConfiguration {
                         .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
                         .denyAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        // the same rules as the controllers' @PreAuthorize, checked before a request body is read,
+                        // so a caller without the role gets 403 rather than a validation answer
+                        .requestMatchers("/api/admin/**", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/registry/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/registry/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/draw/verify").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/campaigns/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole(Role.SUPERVISOR.name())
+                        // administrators manage, they do not inspect: no task of an inspection is theirs
+                        .requestMatchers(HttpMethod.POST, "/api/tasks/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.INSPECTOR.name())
                         .anyRequest().authenticated())
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(OWN_SCRIPT_POLICY), new ContentSecurityPolicyHeaderWriter(
+                                        CONTENT_SECURITY_POLICY))))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.realmName("chuanyu-metrology"))
                 .logout(logout -> logout

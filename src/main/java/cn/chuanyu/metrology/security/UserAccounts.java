@@ -1,10 +1,13 @@
 package cn.chuanyu.metrology.security;
 
+import cn.chuanyu.metrology.web.FieldProblem;
+import cn.chuanyu.metrology.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -23,11 +26,13 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PasswordEncoder encoder;
 
-    UserAccounts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    UserAccounts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.encoder = encoder;
     }
 
     @Override
@@ -66,7 +71,10 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
     }
 
-    /** Creates an account; the password must already be hashed. Publishes {@link AccountCreated}. */
+    /**
+     * Creates an account whose password is already hashed (demo data, imports, tests); accounts chosen by people
+     * go through {@link #create(NewAccount, String)}. Publishes {@link AccountCreated}.
+     */
     public void create(NewAccount account) {
         jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, role, province, staff_id)
@@ -79,6 +87,20 @@ public class UserAccounts implements UserDetailsService {
                 .param("staffId", account.staffId())
                 .update();
         events.publishEvent(new AccountCreated(account.username()));
+    }
+
+    /**
+     * Creates an account from a chosen password, which must satisfy {@link PasswordPolicy} (else 400 naming the
+     * field {@code password}); stores only its BCrypt hash (the account's own hash is ignored: pass null).
+     */
+    public void create(NewAccount account, String password) {
+        List<FieldProblem> problems = PasswordPolicy.problems(account.username(), password).stream()
+                .map(reason -> new FieldProblem("password", reason)).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        create(new NewAccount(account.username(), encoder.encode(password), account.displayName(), account.role(),
+                account.province(), account.staffId()));
     }
 
     /** An account to create. */

@@ -54,6 +54,16 @@ final class Browser {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("")));
     }
 
+    /** Any method with a body of the given type (none for GET). */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (method.equals("GET")) {
+            return send(builder.GET());
+        }
+        String type = contentType.startsWith("multipart/") ? contentType + "; boundary=matrix" : contentType;
+        return send(builder.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Signs in through the login page, with the CSRF token the page carries; returns the answer to the post. */
     HttpResponse<String> signIn(String username, String password) {
         var fields = new LinkedHashMap<String, String>();

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.registry.imports;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.web.ConflictException;
 import cn.chuanyu.metrology.web.NotFoundException;
 import jakarta.annotation.PreDestroy;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +45,11 @@ public class ImportJobs {
         return thread;
     });
 
-    ImportJobs(ImportJobJdbc jobs, RowFormats formats, PlatformTransactionManager transactionManager) {
+    private final AuditLog auditLog;
+
+    ImportJobs(ImportJobJdbc jobs, RowFormats formats, PlatformTransactionManager transactionManager,
+               AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.jobs = jobs;
         this.formats = formats;
         this.importTransaction = new TransactionTemplate(transactionManager);
@@ -64,7 +71,7 @@ public class ImportJobs {
             upload.delete();
             throw e;
         }
-        executor.execute(() -> execute(id, kind, upload));
+        executor.execute(() -> execute(id, kind, upload, startedBy));
         return get(id);
     }
 
@@ -78,7 +85,7 @@ public class ImportJobs {
         jobs.eachError(id, consumer);
     }
 
-    private void execute(long id, ImportKind kind, SpooledUpload upload) {
+    private void execute(long id, ImportKind kind, SpooledUpload upload, String startedBy) {
         ImportRun<?> run = new ImportRun<>(id, formats.of(kind), jobs, publishTransaction);
         try {
             boolean imported = Boolean.TRUE.equals(importTransaction.execute(status -> {
@@ -88,6 +95,8 @@ public class ImportJobs {
                     return false;
                 }
                 jobs.finish(id, "SUCCEEDED", progress, null);
+                auditLog.recordAs(startedBy, AuditEntry.of("REGISTRY_IMPORTED", "import-job", id)
+                        .with(Map.of("kind", kind.name(), "rowsImported", progress.rowsImported())));
                 return true;
             }));
             if (!imported) {

@@ -1,0 +1,176 @@
+package cn.chuanyu.metrology.security;
+
+import cn.chuanyu.metrology.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls every endpoint of the application (the OpenAPI document and every handler method, pages included) as
+ * anonymous and as each role and province, with harmless inputs (ids that do not exist, empty bodies), and
+ * compares what each caller gets with {@code access-matrix.csv}. An endpoint without a row fails the test.
+ * Outcomes: {@code ok} (the call reached the application: 2xx, 404, 409, 415), {@code 400} (refused as invalid
+ * input, which for a write means the caller passed the role check), {@code 401}, {@code 403}, {@code login}
+ * (redirect to the sign-in page); a 5xx always fails.
+ */
+@IntegrationTest
+class AccessMatrixIntegrationTests {
+
+    private static final List<String> CALLERS = List.of("anonymous", "admin", "supervisor.sc", "supervisor.cq",
+            "inspector.sc");
+    private static final String DEMO_PASSWORD = "chuanyu-demo";
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
+    private static final String NO_SUCH_ID = "987654321";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void everyEndpointAnswersEachCallerAsTheMatrixSays() throws IOException {
+        Map<String, Endpoint> endpoints = endpoints();
+        Map<String, List<String>> expected = expectedMatrix();
+        Map<String, Browser> browsers = browsers();
+
+        List<String> missing = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints.values()) {
+            List<String> actual = CALLERS.stream().map(caller -> outcome(browsers.get(caller), endpoint)).toList();
+            List<String> row = expected.get(endpoint.key());
+            if (row == null) {
+                missing.add(endpoint.method() + "," + endpoint.pattern() + "," + String.join(",", actual));
+            } else if (!row.equals(actual)) {
+                wrong.add(endpoint.key() + ": expected " + row + " but was " + actual);
+            }
+        }
+
+        assertThat(missing).as("Endpoints without a row in access-matrix.csv; check and paste these rows "
+                + "(method,path," + String.join(",", CALLERS) + "):%n%s", String.join("\n", missing)).isEmpty();
+        assertThat(wrong).as("Endpoints answering otherwise than access-matrix.csv says").isEmpty();
+        assertThat(expected.keySet()).as("Rows of access-matrix.csv naming no endpoint")
+                .isSubsetOf(endpoints.keySet());
+    }
+
+    /** Every handler method of ours, and every operation of the OpenAPI document. */
+    private Map<String, Endpoint> endpoints() throws IOException {
+        var endpoints = new TreeMap<String, Endpoint>();
+        handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("cn.chuanyu.metrology")) {
+                return;
+            }
+            String consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
+                    .map(Object::toString).orElse("application/json");
+            var methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? List.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                // one path may have several handlers by content type: call the first type, whatever the order
+                methods.forEach(m -> endpoints.merge(m.name() + " " + pattern,
+                        new Endpoint(m.name(), pattern, consumes),
+                        (one, other) -> one.consumes().compareTo(other.consumes()) <= 0 ? one : other));
+            }
+        });
+        JsonNode paths = new ObjectMapper().readTree(new Browser(port).get("/v3/api-docs").body()).path("paths");
+        var fromHandlers = new TreeSet<String>();
+        endpoints.values().forEach(e -> fromHandlers.add(e.method() + " " + withoutRegex(e.pattern())));
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            var path = it.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                String key = method.toUpperCase() + " " + path.getKey();
+                if (!fromHandlers.contains(key)) {
+                    endpoints.put(key, new Endpoint(method.toUpperCase(), path.getKey(), "application/json"));
+                }
+            });
+        }
+        return endpoints;
+    }
+
+    private Map<String, List<String>> expectedMatrix() throws IOException {
+        var rows = new LinkedHashMap<String, List<String>>();
+        String csv = new ClassPathResource("access-matrix.csv").getContentAsString(StandardCharsets.UTF_8);
+        for (String line : csv.lines().toList()) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("method,")) {
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            rows.put(cells[0] + " " + cells[1], List.of(cells).subList(2, cells.length));
+        }
+        return rows;
+    }
+
+    private Map<String, Browser> browsers() {
+        var browsers = new LinkedHashMap<String, Browser>();
+        for (String caller : CALLERS) {
+            Browser browser = new Browser(port);
+            browsers.put(caller, caller.equals("anonymous") ? browser : browser.withBasic(caller, DEMO_PASSWORD));
+        }
+        return browsers;
+    }
+
+    private String outcome(Browser browser, Endpoint endpoint) {
+        HttpResponse<String> response = browser.send(endpoint.method(), concrete(endpoint.pattern()),
+                endpoint.consumes(), body(endpoint.consumes()));
+        int status = response.statusCode();
+        assertThat(status).as("%s answered %s: %s", endpoint.key(), status, response.body()).isLessThan(500);
+        if (status == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            return "login";
+        }
+        return status == 400 || status == 401 || status == 403 ? Integer.toString(status) : "ok";
+    }
+
+    /** A path with each variable replaced by an id nobody has (or the first allowed value of a pattern). */
+    private static String concrete(String pattern) {
+        Matcher variable = PATH_VARIABLE.matcher(pattern);
+        var path = new StringBuilder();
+        while (variable.find()) {
+            String regex = variable.group(2);
+            String value = regex != null && regex.matches("[a-z|]+") ? regex.split("\\|")[0] : NO_SUCH_ID;
+            variable.appendReplacement(path, value);
+        }
+        variable.appendTail(path);
+        return path.toString();
+    }
+
+    private static String withoutRegex(String pattern) {
+        return PATH_VARIABLE.matcher(pattern).replaceAll("{$1}");
+    }
+
+    private static String body(String contentType) {
+        if (contentType.startsWith("multipart/")) {
+            return "--matrix--\r\n";
+        }
+        return contentType.contains("json") ? "{}" : "";
+    }
+
+    private record Endpoint(String method, String pattern, String consumes) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+}

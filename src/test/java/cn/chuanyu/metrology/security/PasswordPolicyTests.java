@@ -1,0 +1,29 @@
+package cn.chuanyu.metrology.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyTests {
+
+    @Test
+    void acceptsTheDemoAndTestPasswords() {
+        assertThat(PasswordPolicy.problems("admin", "chuanyu-demo")).isEmpty();
+        assertThat(PasswordPolicy.problems("inspector-1", TestAccounts.PASSWORD)).isEmpty();
+    }
+
+    @Test
+    void refusesShortCommonRepeatedAndUsernamePasswords() {
+        assertThat(PasswordPolicy.problems("li.wei", "short-pw")).containsExactly("must have at least 12 characters");
+        assertThat(PasswordPolicy.problems("li.wei", "Password1234")).containsExactly("is one of the most common passwords");
+        assertThat(PasswordPolicy.problems("li.wei", "aaaaaaaaaaaaaa")).containsExactly("must not repeat a single character");
+        assertThat(PasswordPolicy.problems("li.wei", "my-LI.WEI-password")).containsExactly("must not contain the username");
+        assertThat(PasswordPolicy.problems("li.wei", "xx-iew.il-xxxxx")).containsExactly("must not contain the username");
+        assertThat(PasswordPolicy.problems("li.wei", null)).hasSize(1);
+    }
+
+    @Test
+    void refusesPasswordsBCryptWouldCut() {
+        assertThat(PasswordPolicy.problems("li.wei", "密码".repeat(13))).containsExactly("must have at most 72 bytes");
+    }
+}
