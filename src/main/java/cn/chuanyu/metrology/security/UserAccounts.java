@@ -1,7 +1,5 @@
 package cn.chuanyu.metrology.security;
 
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,10 +92,9 @@ public class UserAccounts implements UserDetailsService {
      * field {@code password}); stores only its BCrypt hash (the account's own hash is ignored: pass null).
      */
     public void create(NewAccount account, String password) {
-        List<FieldProblem> problems = PasswordPolicy.problems(account.username(), password).stream()
-                .map(reason -> new FieldProblem("password", reason)).toList();
+        List<String> problems = PasswordPolicy.problems(account.username(), password);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new WeakPasswordException(problems);
         }
         create(new NewAccount(account.username(), encoder.encode(password), account.displayName(), account.role(),
                 account.province(), account.staffId()));

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.web;
 
+import cn.chuanyu.metrology.security.WeakPasswordException;
+
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
@@ -94,6 +96,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
         return invalid(ex.problems(), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(WeakPasswordException.class)
+    ResponseEntity<Object> weakPassword(WeakPasswordException ex, WebRequest request) {
+        return invalid(ex.reasons().stream().map(reason -> new FieldProblem("password", reason)).toList(),
+                new HttpHeaders(), request);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,7 +1,6 @@
 package cn.chuanyu.metrology.security;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,10 +47,10 @@ class SecurityHeadersIntegrationTests {
         var account = new UserAccounts.NewAccount(username, null, "Weak", Role.ADMIN, null, null);
 
         assertThatThrownBy(() -> accounts.create(account, "password1234"))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(WeakPasswordException.class)
                 .hasMessageContaining("password: is one of the most common passwords");
         assertThatThrownBy(() -> accounts.create(account, username + "-2026"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must not contain the username");
+                .isInstanceOf(WeakPasswordException.class).hasMessageContaining("must not contain the username");
         assertThat(accounts.find(username)).isEmpty();
 
         accounts.create(account, "a long and unusual pass phrase");
