@@ -8,6 +8,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The rules every model in {@code bpmn/} keeps (STYLE.md): one executable process named like its file, with a
  * history time to live; delegate expressions that name existing beans; ids that say what an element is, never the
- * modeler's generated ones; a name on every task, event and gateway. Each check returns what it found, in words.
+ * modeler's generated ones; a name on every task, event and gateway; notices sent only from asynchronous steps.
+ * Each check returns what it found, in words.
  */
 final class BpmnModelRules {
 
@@ -37,6 +39,7 @@ final class BpmnModelRules {
         processes(fileName, model, found);
         delegateExpressions(model.getDocument().getRootElement(), beanExists, found);
         idsAndNames(model, found);
+        noticesAsynchronous(model, found);
         return found.stream().map(problem -> fileName + ": " + problem).toList();
     }
 
@@ -84,6 +87,18 @@ final class BpmnModelRules {
             }
             if (needsName(element) && (((FlowNode) element).getName() == null || ((FlowNode) element).getName().isBlank())) {
                 found.add(type + " " + id + " has no name");
+            }
+        }
+    }
+
+    /**
+     * A notice is recorded and sent in transactions of its own (which also append to the audit chain), so the step
+     * that sends it must start a job of its own: never in the transaction of a task completion that holds the chain.
+     */
+    private static void noticesAsynchronous(BpmnModelInstance model, List<String> found) {
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            if ("${requestNoticeDelegate}".equals(task.getCamundaDelegateExpression()) && !task.isCamundaAsyncBefore()) {
+                found.add("serviceTask " + task.getId() + " sends a notice, so it must be camunda:asyncBefore");
             }
         }
     }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BpmnModelRulesTests {
 
-    private static final Set<String> BEANS = Set.of("sendInspectionNoticeDelegate", "recordOpeningDelegate");
+    private static final Set<String> BEANS = Set.of("sendInspectionNoticeDelegate", "recordOpeningDelegate",
+            "requestNoticeDelegate");
 
     @Test
     void aWellWiredModelPasses() {
@@ -100,6 +101,19 @@ class BpmnModelRulesTests {
     void theProcessIsCalledLikeItsFile() {
         assertThat(check("Campaign.bpmn", wellWired())).singleElement().asString()
                 .contains("must be called like its file, Campaign");
+    }
+
+    @Test
+    void aNoticeSentInTheTransactionOfThePreviousStepFails() {
+        BpmnModelInstance model = process()
+                .serviceTask("Task_SendResultNotice").name("发送检查结果通知书")
+                .camundaDelegateExpression("${requestNoticeDelegate}")
+                .sequenceFlowId("Flow_ToEnd")
+                .endEvent("EndEvent_InspectionClosed").name("检查结束")
+                .done();
+
+        assertThat(check("Inspection.bpmn", model)).singleElement().asString()
+                .contains("Task_SendResultNotice", "asyncBefore");
     }
 
     private static BpmnModelInstance wellWired() {

@@ -1,5 +1,8 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +18,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
 
 /**
  * Sends one notice, at most once. Each write commits on its own, outside the job's transaction: the rendered
@@ -31,10 +35,12 @@ class NoticeDelivery {
     private final NoticeSettings settings;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final AuditLog audit;
 
     NoticeDelivery(NoticeStore store, NoticeRenderer renderer, JavaMailSender mail, NoticeSettings settings,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   PlatformTransactionManager transactions, Clock clock, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.renderer = renderer;
         this.mail = mail;
         this.settings = settings;
@@ -61,7 +67,10 @@ class NoticeDelivery {
         } catch (MailException | MessagingException failure) {
             return failed(notice, failure);
         }
-        ownTransaction.executeWithoutResult(tx -> store.sent(id, clock.instant()));
+        ownTransaction.executeWithoutResult(tx -> {
+            store.sent(id, clock.instant());
+            audit.record(outcome("NOTICE_SENT", notice, null));
+        });
         return NoticeStatus.SENT;
     }
 
@@ -80,11 +89,26 @@ class NoticeDelivery {
     private NoticeStatus failed(NoticeRecord notice, Exception failure) {
         String reason = MailFailures.reason(failure);
         if (MailFailures.permanent(failure)) {
-            ownTransaction.executeWithoutResult(tx -> store.failedForGood(notice.id(), reason));
+            ownTransaction.executeWithoutResult(tx -> {
+                store.failedForGood(notice.id(), reason);
+                audit.record(outcome("NOTICE_FAILED", notice, reason));
+            });
             return NoticeStatus.FAILED;
         }
         ownTransaction.executeWithoutResult(tx -> store.failedForNow(notice.id(), reason));
         throw new NoticeNotSentException(notice.id(), reason, failure);
+    }
+
+    private static AuditEntry outcome(String action, NoticeRecord notice, String reason) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("kind", notice.kind().name());
+        detail.put("partyId", notice.partyId());
+        detail.put("processInstanceId", notice.processInstanceId());
+        detail.put("recipients", String.join(",", notice.recipients()));
+        if (reason != null) {
+            detail.put("reason", reason);
+        }
+        return new AuditEntry(action, "notice", Long.toString(notice.id()), detail);
     }
 
     private MimeMessage message(NoticeRecord notice) throws MessagingException {

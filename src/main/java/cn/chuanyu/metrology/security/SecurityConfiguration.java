@@ -83,8 +83,6 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/campaigns/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole(Role.SUPERVISOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/recognitions", "/api/recognitions/**")
-                        .hasRole(Role.SUPERVISOR.name())
                         // administrators manage, they do not inspect: no task of an inspection is theirs
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.INSPECTOR.name())

@@ -70,6 +70,8 @@ class NoticeDeliveryIntegrationTests {
         assertThat(NoticeFixtures.part(fixtures.awaitMessage(mailbox, "整改期限提醒"), "text/plain"))
                 .contains("将于", "/notice/rectification?t=");
 
+        // the reminder's send job shares the execution with the overdue timer: let it commit first
+        fixtures.awaitAsyncStepsDone(pi);
         management.executeJob(fixtures.timer(pi, "BoundaryEvent_RectificationOverdue").getId());
         assertThat(NoticeFixtures.part(fixtures.awaitMessage(mailbox, "整改逾期通知"), "text/plain"))
                 .contains("已逾期", "标准器<script>溯源证书过期");
@@ -81,6 +83,7 @@ class NoticeDeliveryIntegrationTests {
         assertThat(fixtures.messagesTo(mailbox)).hasSize(5);
         assertThat(jdbc.sql("select status || ':' || attempts from notice where party_id = :p")
                 .param("p", party).query(String.class).list()).hasSize(5).containsOnly("SENT:1");
+        assertThat(auditedActions(party)).hasSize(5).containsOnly("NOTICE_SENT");
     }
 
     @Test
@@ -104,6 +107,8 @@ class NoticeDeliveryIntegrationTests {
                 .contains("minor", "Seal missing on dispenser 3", "Deadline: ", "How to answer");
         management.executeJob(fixtures.timer(pi, "BoundaryEvent_RectificationReminder").getId());
         fixtures.awaitMessage(mailbox, "Reminder: rectification deadline");
+        // the reminder's send job shares the execution with the overdue timer: let it commit first
+        fixtures.awaitAsyncStepsDone(pi);
         management.executeJob(fixtures.timer(pi, "BoundaryEvent_RectificationOverdue").getId());
         fixtures.awaitMessage(mailbox, "Notice: rectification overdue");
         fixtures.completeTask(pi, "Task_HandleEscalation", Map.of("escalationDecision", "REFER", "reason", "no"));
@@ -153,5 +158,12 @@ class NoticeDeliveryIntegrationTests {
         assertThat((String) notice.get("last_error")).contains("AddressException");
         assertThat((String) notice.get("subject")).contains("计量监督检查通知书");
         assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+        assertThat(auditedActions(party)).containsExactly("NOTICE_FAILED");
+    }
+
+    private List<String> auditedActions(long party) {
+        return jdbc.sql("select a.action from audit_record a join notice n on a.subject_id = n.id::text"
+                        + " where a.subject_type = 'notice' and n.party_id = :p order by a.sequence_no")
+                .param("p", party).query(String.class).list();
     }
 }

@@ -114,6 +114,12 @@ final class NoticeFixtures {
                 .contains(activityId));
     }
 
+    /** Waits until the asynchronous steps of the instance (not its timers) have run and committed. */
+    void awaitAsyncStepsDone(String processInstanceId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery()
+                .processInstanceId(processInstanceId).messages().count() == 0);
+    }
+
     Job timer(String processInstanceId, String activityId) {
         return management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
                 .singleResult();
