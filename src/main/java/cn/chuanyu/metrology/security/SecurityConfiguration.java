@@ -18,7 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -59,6 +58,8 @@ class SecurityConfiguration {
     /** Paths whose clients are programs, not browsers: they get 401, never a redirect to the login page. */
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
+
+    private static final String NOT_SIGNED_IN = "Sign in first: HTTP Basic or the session of a sign-in";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -101,8 +102,8 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(
-                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_CLIENTS)
+                        .defaultAuthenticationEntryPointFor((request, response, failure) -> ProblemResponses.write(
+                                request, response, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN), MACHINE_CLIENTS)
                         .defaultAccessDeniedHandlerFor(
                                 SecurityConfiguration::unauthorizedUnlessSignedIn, MACHINE_CLIENTS)
                         // with a single mapping Spring would use the one above for every request
@@ -135,7 +136,12 @@ class SecurityConfiguration {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        response.sendError(signedIn ? HttpStatus.FORBIDDEN.value() : HttpStatus.UNAUTHORIZED.value());
+        if (signedIn) {
+            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+                    "Your role may not do this (or the form's CSRF token is missing)");
+        } else {
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN);
+        }
     }
 
     private static boolean apiCallWithCredentials(HttpServletRequest request) {

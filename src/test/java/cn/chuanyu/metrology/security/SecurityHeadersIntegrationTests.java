@@ -37,6 +37,22 @@ class SecurityHeadersIntegrationTests {
     }
 
     @Test
+    void refusalsBeforeTheControllerAreProblemDetailsToo() {
+        HttpResponse<String> anonymous = new Browser(port).get("/api/admin/audit");
+        HttpResponse<String> wrongRole = new Browser(port).withBasic("inspector.sc", "chuanyu-demo")
+                .get("/api/admin/audit");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.body()).contains("\"status\":401", "Sign in first", "\"instance\":\"/api/admin/audit\"");
+        assertThat(wrongRole.statusCode()).isEqualTo(403);
+        assertThat(wrongRole.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(wrongRole.body()).contains("\"status\":403", "Your role may not do this");
+    }
+
+    @Test
     void strictTransportSecurityIsSentOnlyOverTls() {
         assertThat(new Browser(port).get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
