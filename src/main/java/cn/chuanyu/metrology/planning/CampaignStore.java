@@ -92,6 +92,14 @@ class CampaignStore {
                 .param("seriesId", seriesId).query(Long.class).list();
     }
 
+    List<Campaign> list(String province, int limit) {
+        return jdbc.sql("""
+                        select * from campaign
+                        where cast(:province as varchar) is null or cast(:province as char(2)) = any(provinces)
+                        order by id desc limit :limit""")
+                .param("province", province).param("limit", limit).query(CampaignStore::campaign).list();
+    }
+
     Set<String> activeCategories() {
         return Set.copyOf(jdbc.sql("select code from instrument_category where active").query(String.class).list());
     }

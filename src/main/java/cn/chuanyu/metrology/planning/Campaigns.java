@@ -122,4 +122,10 @@ public class Campaigns {
                 Variables.createVariables().putValue(CampaignProcess.CAMPAIGN_ID, id)).getId();
         store.opened(id, username, processInstanceId, CampaignStatus.OPEN);
     }
+
+    /** The newest campaigns of the provinces the user serves (both for an administrator), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Campaign> list(CurrentUser user, int limit) {
+        return store.list(user.province(), limit);
+    }
 }

@@ -85,6 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole(Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/recognitions", "/api/recognitions/**")
                         .hasRole(Role.SUPERVISOR.name())
+                        .requestMatchers("/campaigns", "/campaigns/**", "/recognitions", "/recognitions/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         // administrators manage, they do not inspect: no task of an inspection is theirs
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.INSPECTOR.name())
