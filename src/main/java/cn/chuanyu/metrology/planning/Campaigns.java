@@ -123,9 +123,12 @@ public class Campaigns {
         store.opened(id, username, processInstanceId, CampaignStatus.OPEN);
     }
 
-    /** The newest campaigns of the provinces the user serves (both for an administrator), at most {@code limit}. */
+    /**
+     * The newest campaigns of the provinces the user serves (both for an administrator), in the given status (null:
+     * any), at most {@code limit}.
+     */
     @Transactional(readOnly = true)
-    public List<Campaign> list(CurrentUser user, int limit) {
-        return store.list(user.province(), limit);
+    public List<Campaign> list(CurrentUser user, CampaignStatus status, int limit) {
+        return store.list(user.province(), status, limit);
     }
 }

@@ -91,7 +91,7 @@ class PageAttackIntegrationTests {
         assertThat(after.status().name()).isEqualTo("PLANNED");
 
         PageSession own = PageSession.signedIn(port, sc, PASSWORD);
-        for (String shown : List.of("/campaigns", page)) {
+        for (String shown : List.of("/campaigns", "/campaigns?status=PLANNED", page)) {
             String body = own.get(shown).body();
             assertThat(body).as(shown).contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;")
                     .doesNotContain(XSS).doesNotContain("<img src=x");

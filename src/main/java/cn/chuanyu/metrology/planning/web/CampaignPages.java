@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.planning.web;
 
 import cn.chuanyu.metrology.planning.Campaign;
 import cn.chuanyu.metrology.planning.CampaignProblem;
+import cn.chuanyu.metrology.planning.CampaignStatus;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -15,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -43,8 +45,11 @@ class CampaignPages {
     }
 
     @GetMapping("/campaigns")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("campaigns", campaigns.list(user, LIST_SIZE));
+    String list(@RequestParam(required = false) CampaignStatus status, @AuthenticationPrincipal CurrentUser user,
+                Model model) {
+        model.addAttribute("campaigns", campaigns.list(user, status, LIST_SIZE));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CampaignStatus.values());
         return "planning/campaigns";
     }
 
