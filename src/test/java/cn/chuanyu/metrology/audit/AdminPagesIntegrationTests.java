@@ -53,6 +53,8 @@ class AdminPagesIntegrationTests {
 
         assertThat(users.statusCode()).isEqualTo(200);
         assertThat(users.body()).contains("<td>" + supervisor + "</td>", "审核人", "重庆市");
+        assertThat(users.body()).as("the administrator's menu").contains("href=\"/campaigns\"",
+                "href=\"/recognitions\"", "href=\"/admin/users\"", "href=\"/admin/audit\"");
         assertThat(users.body()).doesNotContain("password_hash").doesNotContain("$2a$").doesNotContain("{bcrypt}");
         assertThat(PageSession.signedIn(port, supervisor, PASSWORD).get("/admin/users").statusCode()).isEqualTo(403);
         assertThat(PageSession.signedIn(port, supervisor, PASSWORD).get("/admin/audit").statusCode()).isEqualTo(403);
