@@ -92,6 +92,16 @@ class CampaignStore {
                 .param("seriesId", seriesId).query(Long.class).list();
     }
 
+    List<Campaign> list(String province, CampaignStatus status, int limit) {
+        return jdbc.sql("""
+                        select * from campaign
+                        where (cast(:province as varchar) is null or cast(:province as char(2)) = any(provinces))
+                          and (cast(:status as varchar) is null or status = :status)
+                        order by id desc limit :limit""")
+                .param("province", province).param("status", status == null ? null : status.name())
+                .param("limit", limit).query(CampaignStore::campaign).list();
+    }
+
     Set<String> activeCategories() {
         return Set.copyOf(jdbc.sql("select code from instrument_category where active").query(String.class).list());
     }

@@ -122,4 +122,13 @@ public class Campaigns {
                 Variables.createVariables().putValue(CampaignProcess.CAMPAIGN_ID, id)).getId();
         store.opened(id, username, processInstanceId, CampaignStatus.OPEN);
     }
+
+    /**
+     * The newest campaigns of the provinces the user serves (both for an administrator), in the given status (null:
+     * any), at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<Campaign> list(CurrentUser user, CampaignStatus status, int limit) {
+        return store.list(user.province(), status, limit);
+    }
 }

@@ -84,6 +84,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/campaigns/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole(Role.SUPERVISOR.name())
+                        .requestMatchers("/campaigns", "/campaigns/**", "/recognitions", "/recognitions/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         // administrators manage, they do not inspect: no task of an inspection is theirs
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.INSPECTOR.name())
