@@ -71,13 +71,15 @@ public final class ChildNode implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(UncheckedIOException.class)
-                .until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the child node exited with " + process.exitValue() + ":\n" + tail());
-            }
-            return status("/actuator/health/readiness") == 200;
-        });
+                .until(this::ready);
         return this;
+    }
+
+    private boolean ready() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the child node exited with " + process.exitValue() + ":\n" + tail());
+        }
+        return status("/actuator/health/readiness") == 200;
     }
 
     /** kill -9: no shutdown hook, no graceful end; its PostgreSQL server is left running as an orphan. */

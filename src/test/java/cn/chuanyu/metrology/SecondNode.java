@@ -49,7 +49,9 @@ public final class SecondNode implements AutoCloseable {
                 "spring.datasource.hikari.pool-name", "secondNode",
                 "spring.main.register-shutdown-hook", "false",
                 // the engine registers itself by name in a JVM-wide table: the shared context's is "default"
-                "camunda.bpm.process-engine-name", "secondNode"));
+                "camunda.bpm.process-engine-name", "secondNode",
+                // Cockpit's runtime is JVM-wide too: the shared context keeps the only one
+                "camunda.bpm.webapp.enabled", "false"));
         arguments.putAll(settings);
         if (loggingInitialised()) {
             // one logging set-up per JVM: a second node must not reset the shared context's

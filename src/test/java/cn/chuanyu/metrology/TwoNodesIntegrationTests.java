@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,6 +180,9 @@ class TwoNodesIntegrationTests {
         List<Map<String, Object>> runs = jdbc.sql("select business_key, count(*) as runs from " + RecordJobRun.TABLE
                         + " where business_key like :batch group by business_key")
                 .param("batch", batch + "%").query().listOfRows();
+        LoggerFactory.getLogger(TwoNodesIntegrationTests.class).info("{} jobs ran per job executor: {}", JOBS,
+                jdbc.sql("select lock_owner, count(*) from " + RecordJobRun.TABLE + " where business_key like :batch"
+                        + " group by lock_owner").param("batch", batch + "%").query().listOfRows());
         assertThat(runs).as("every job ran").hasSize(JOBS);
         assertThat(runs).as("no job ran twice").allSatisfy(run -> assertThat(run.get("runs")).isEqualTo(1L));
         assertThat(jdbc.sql("select count(distinct lock_owner) from " + RecordJobRun.TABLE

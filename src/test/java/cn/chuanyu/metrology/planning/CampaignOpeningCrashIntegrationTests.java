@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.ChildNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
@@ -58,6 +59,8 @@ class CampaignOpeningCrashIntegrationTests {
                                         and s.inspection_id is null) as unstarted
                             from inspection where campaign_id = :c""")
                     .param("c", campaign).query().singleRow();
+            LoggerFactory.getLogger(CampaignOpeningCrashIntegrationTests.class).info(
+                    "kill -9 after {} of {} inspections had started; after restart: {}", startedBeforeKill, PARTIES, counts);
             assertThat(counts.get("drawn")).isEqualTo((long) PARTIES);
             assertThat(counts).containsEntry("inspections", (long) PARTIES).containsEntry("parties", (long) PARTIES)
                     .containsEntry("unstarted", 0L);
