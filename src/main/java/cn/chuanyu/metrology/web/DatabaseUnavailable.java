@@ -12,6 +12,8 @@ import java.sql.SQLTransientConnectionException;
  */
 final class DatabaseUnavailable {
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
@@ -26,11 +28,19 @@ final class DatabaseUnavailable {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P: operator intervention (shutdown, cannot connect now)
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolClosed(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean connectionState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
+    }
+
+    /** Hikari's answer, without an SQL state, when the pool evicted a broken connection under a transaction. */
+    private static boolean poolClosed(SQLException failure) {
+        return failure.getSQLState() == null && HIKARI_CLOSED.equals(failure.getMessage());
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -86,6 +87,9 @@ class DatabaseRestartIntegrationTests {
                 client.get(3, TimeUnit.MINUTES);
             }
 
+            LoggerFactory.getLogger(DatabaseRestartIntegrationTests.class).info(
+                    "database restart: answers {}, acknowledged {}, slowest {} ms", answers, ledger.size(),
+                    slowest.stream().mapToLong(Long::longValue).max().orElse(0));
             assertThat(answers.keySet()).as("answers seen: " + answers).isSubsetOf(204, 409, 503);
             JdbcClient db = node.bean(JdbcClient.class);
             List<String> completed = db.sql("select id_ from act_hi_taskinst where task_def_key_ = 'Task_InspectOnSite'"
