@@ -6,13 +6,19 @@ import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.inspection.OpenInspection;
 import cn.chuanyu.metrology.planning.draw.Draw;
 import cn.chuanyu.metrology.planning.draw.DrawResult;
+import cn.chuanyu.metrology.registry.Registry;
+import cn.chuanyu.metrology.registry.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The steps of the Campaign process, each idempotent so a retried job changes nothing twice: freeze the register,
@@ -28,10 +34,12 @@ public class CampaignSteps {
     private final PlanningSettings settings;
     private final Clock clock;
     private final AuditLog auditLog;
+    private final Registry registry;
 
     CampaignSteps(CampaignStore campaigns, DrawStore draws, RegisterFreezer freezer, Inspections inspections,
-                  PlanningSettings settings, Clock clock, AuditLog auditLog) {
+                  PlanningSettings settings, Clock clock, AuditLog auditLog, Registry registry) {
         this.auditLog = auditLog;
+        this.registry = registry;
         this.campaigns = campaigns;
         this.draws = draws;
         this.freezer = freezer;
@@ -75,6 +83,11 @@ public class CampaignSteps {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
         String actor = campaign.openedBy() == null ? campaign.createdBy() : campaign.openedBy();
         for (DrawStore.ToStart next : draws.nextToStart(campaignId, settings.startBatchSize())) {
+            Optional<String> gone = membersGone(next.team());
+            if (gone.isPresent()) {
+                draws.teamProblem(campaignId, next.position(), gone.get());
+                continue;
+            }
             long inspectionId = inspections.open(
                     new OpenInspection(next.partyId(), next.team(), next.plannedDate(), campaignId), actor);
             draws.started(campaignId, next.position(), inspectionId, clock.instant());
@@ -84,6 +97,19 @@ public class CampaignSteps {
             campaigns.status(campaignId, CampaignStatus.STARTED);
         }
         return allStarted;
+    }
+
+    /**
+     * A drawn inspector deactivated (or removed) between the draw and the start: the party is reported with its
+     * team problem instead of failing the whole batch again and again.
+     */
+    private Optional<String> membersGone(List<Long> team) {
+        Set<Long> gone = new HashSet<>(team);
+        registry.staff(Set.copyOf(team)).stream().filter(StaffMember::active).map(StaffMember::id)
+                .forEach(gone::remove);
+        return gone.isEmpty() ? Optional.empty()
+                : Optional.of("inspector(s) " + gone.stream().sorted().toList()
+                + " no longer active since the draw; no inspection was started");
     }
 
     /** Spreads the inspections over the planned window, one day after another in draw order. */

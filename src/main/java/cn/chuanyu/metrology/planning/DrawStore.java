@@ -112,6 +112,13 @@ class DrawStore {
                 .param("id", campaignId).param("position", position).update();
     }
 
+    void teamProblem(long campaignId, int position, String problem) {
+        jdbc.sql("""
+                        update campaign_selection set team_problem = :problem
+                        where campaign_id = :id and position = :position and started_at is null""")
+                .param("problem", problem).param("id", campaignId).param("position", position).update();
+    }
+
     Counts counts(long campaignId) {
         return jdbc.sql("""
                         select (select register_size from campaign_draw where campaign_id = :id),

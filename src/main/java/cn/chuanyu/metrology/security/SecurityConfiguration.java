@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -96,7 +97,7 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(OWN_SCRIPT_POLICY), new ContentSecurityPolicyHeaderWriter(
                                         CONTENT_SECURITY_POLICY))))
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .httpBasic(basic -> basic.realmName("chuanyu-metrology"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new AccountStoreDownEntryPoint(basicEntryPoint())))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 antMatcher(HttpMethod.POST, "/logout"), antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
@@ -153,5 +154,11 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("chuanyu-metrology");
+        return entryPoint;
     }
 }

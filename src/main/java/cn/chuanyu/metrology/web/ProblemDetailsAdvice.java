@@ -3,7 +3,11 @@ package cn.chuanyu.metrology.web;
 import cn.chuanyu.metrology.security.WeakPasswordException;
 
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -124,6 +129,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
         return problem(HttpStatus.CONFLICT, "A record with the same key already exists.", null, request);
+    }
+
+    /** Two nodes or two people changed the same process state at once; the engine rolled this one back. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<Object> lostRace(OptimisticLockingException ex, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload it and try again.",
+                null, request);
+    }
+
+    /** The engine no longer has the task or instance: someone completed or ended it first. */
+    @ExceptionHandler(NullValueException.class)
+    ResponseEntity<Object> alreadyDone(NullValueException ex, WebRequest request) {
+        if (ex.getMessage() == null || !ex.getMessage().startsWith("Cannot find")) {
+            throw ex;
+        }
+        return problem(HttpStatus.CONFLICT, "This step was completed or ended meanwhile; reload to see where it stands.",
+                null, request);
+    }
+
+    /** The database cannot be reached (restart, failover, full pool): a clean 503 the client may retry. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+    ResponseEntity<Object> databaseUnavailable(RuntimeException ex, WebRequest request) {
+        if (!DatabaseUnavailable.causedBy(ex)) {
+            throw ex;
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached just now. Try again shortly.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     private ResponseEntity<Object> invalid(List<FieldProblem> problems, HttpHeaders headers, WebRequest request) {

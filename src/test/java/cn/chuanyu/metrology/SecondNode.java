@@ -1,0 +1,84 @@
+package cn.chuanyu.metrology;
+
+import ch.qos.logback.classic.LoggerContext;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A second application node in the test JVM: the same application on another port, on the SAME database and SMTP
+ * server as the shared test context, with its own process engine and job executor. Not a test context; close it.
+ */
+public final class SecondNode implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private SecondNode(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts a node on the shared context's database (read from its pool) and SMTP port. */
+    public static SecondNode start(DataSource sharedDataSource, int smtpPort) {
+        HikariDataSource pool = (HikariDataSource) sharedDataSource;
+        return start(Map.of(
+                "spring.datasource.url", pool.getJdbcUrl(),
+                "spring.datasource.username", pool.getUsername(),
+                "spring.datasource.password", pool.getPassword() == null ? "" : pool.getPassword(),
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(smtpPort)));
+    }
+
+    /** Starts a node with the test profile and the given settings; demo data off, a distinct engine name. */
+    public static SecondNode start(Map<String, Object> settings) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(MetrologyApplication.class).profiles("test");
+        Map<String, Object> arguments = new LinkedHashMap<>(Map.of(
+                "server.port", "0",
+                "chuanyu.demo.enabled", "false",
+                "spring.datasource.hikari.pool-name", "secondNode",
+                "spring.main.register-shutdown-hook", "false",
+                // the engine registers itself by name in a JVM-wide table: the shared context's is "default"
+                "camunda.bpm.process-engine-name", "secondNode",
+                // Cockpit's runtime is JVM-wide too: the shared context keeps the only one
+                "camunda.bpm.webapp.enabled", "false"));
+        arguments.putAll(settings);
+        if (loggingInitialised()) {
+            // one logging set-up per JVM: a second node must not reset the shared context's
+            List<ApplicationListener<?>> listeners = new ArrayList<>(builder.application().getListeners());
+            listeners.removeIf(LoggingApplicationListener.class::isInstance);
+            builder.application().setListeners(listeners);
+        }
+        // as command-line arguments, so they win over application.yaml (default properties would not)
+        return new SecondNode(builder.run(arguments.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new)));
+    }
+
+    private static boolean loggingInitialised() {
+        return LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+                && logback.getObject(LoggingSystem.class.getName()) != null;
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
