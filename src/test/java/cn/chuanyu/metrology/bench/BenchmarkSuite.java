@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +36,7 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         BenchmarkSuite suite = new BenchmarkSuite(Sizes.fromSystemProperties());
+        java.nio.file.Files.createDirectories(OUT);
         try {
             suite.run();
         } finally {
@@ -84,15 +84,17 @@ public final class BenchmarkSuite {
                 sizes.parties() + " parties, " + sizes.inspectors() + " inspectors, after 2 warm-up runs"));
     }
 
+    /** Command-line arguments, so they win over application.yaml and the environment. */
     private static ConfigurableApplicationContext startApplication() {
-        return new SpringApplicationBuilder(MetrologyApplication.class).properties(Map.of(
-                "server.port", "0",
-                "chuanyu.embedded-db.data-directory", "",
-                "chuanyu.embedded-db.durable", "true",
-                "chuanyu.embedded-mail.port", "0",
-                "chuanyu.demo.enabled", "false",
-                "logging.level.root", "WARN",
-                "logging.level.cn.chuanyu", "INFO")).run();
+        return new SpringApplicationBuilder(MetrologyApplication.class).run(
+                "--server.port=0",
+                "--chuanyu.embedded-db.data-directory=",
+                "--chuanyu.embedded-db.port=0",
+                "--chuanyu.embedded-db.durable=true",
+                "--chuanyu.embedded-mail.port=0",
+                "--chuanyu.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--logging.level.cn.chuanyu=INFO");
     }
 
     private static void createBaselineDatabase(JdbcClient jdbc) {

@@ -13,6 +13,8 @@ import java.util.Map;
 final class Scenarios {
 
     private static final Duration NO_LIMIT = Duration.ofHours(2);
+    /** How long a campaign's notices may drain before the next repetition starts anyway. */
+    private static final Duration DRAIN_CAP = Duration.ofSeconds(90);
 
     private final Sizes sizes;
     private final Report report;
@@ -35,8 +37,8 @@ final class Scenarios {
 
     void runAll() throws Exception {
         ceiling();
-        campaignStarts();
         lifecycles();
+        campaignStarts();
         taskQueues();
     }
 
@@ -58,7 +60,7 @@ final class Scenarios {
         Api api = Api.signIn(baseUrl, admin, Register.PASSWORD);
         campaign(api, "warm-up", Math.min(100, sizes.starts()));
         baseline.startRate(Math.min(100, sizes.starts()));
-        awaitJobsDone();
+        awaitJobsDone(DRAIN_CAP);
         baseline.drain();
         List<Double> rates = new ArrayList<>();
         List<Double> baseRates = new ArrayList<>();
@@ -69,8 +71,9 @@ final class Scenarios {
             rates.add(run.startsPerSecond());
             totals.add(run.seconds());
             draws.add(run.drawSeconds() * 1000);
-            report.note(String.format("campaign run %d: notices and other asynchronous steps drained in %.1f s", i,
-                    awaitJobsDone()));
+            double drained = awaitJobsDone(DRAIN_CAP);
+            report.note(String.format("campaign run %d: %d notices and other asynchronous steps %s %.0f s", i,
+                    sizes.starts(), drained < DRAIN_CAP.toSeconds() ? "drained in" : "still running after", drained));
             baseRates.add(baseline.startRate(sizes.starts()));
             baseline.drain();
         }
@@ -115,16 +118,15 @@ final class Scenarios {
         return new CampaignRun(seconds, (firstMillis - openedAtMillis) / 1000, (started - 1) / spanSeconds);
     }
 
-    /** Waits until no asynchronous step of the application is due; returns the seconds it took. */
-    private double awaitJobsDone() {
+    /** Waits until no asynchronous step of the application is due, or the cap; returns the seconds waited. */
+    private double awaitJobsDone(Duration cap) {
         long start = System.nanoTime();
-        HttpLifecycles.poll(() -> {
+        long deadline = start + cap.toNanos();
+        while (System.nanoTime() < deadline && jdbc.sql("""
+                select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1
+                  and (duedate_ is null or duedate_ <= now())""").query(Long.class).single() > 0) {
             HttpLifecycles.pause(200);
-            return jdbc.sql("""
-                    select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1
-                      and (duedate_ is null or duedate_ <= now())""").query(Long.class).single() == 0 ? Boolean.TRUE
-                    : null;
-        }, Duration.ofMinutes(30));
+        }
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -145,8 +147,11 @@ final class Scenarios {
         List<Double> baseCommits = new ArrayList<>();
         for (int i = 0; i < sizes.repeats(); i++) {
             long before = database.commitsOf(BenchmarkSuite.APP_DATABASE);
+            long signInsBefore = signInRecords();
             HttpLifecycles.Result result = ours.run(clients, sizes.lifecyclesPerClient(), NO_LIMIT);
             awaitLifecyclesClosed();
+            report.note(String.format("lifecycle run %d: %d lifecycles, %d sign-ins audited", i, result.lifecycles(),
+                    signInRecords() - signInsBefore));
             commits.add((database.commitsOf(BenchmarkSuite.APP_DATABASE) - before) / (double) result.lifecycles());
             rates.add(result.perSecond());
             p95.add(Samples.percentile(result.completionMillis(), 95));
@@ -170,20 +175,26 @@ final class Scenarios {
                 null, null, "pg_stat_database.xact_commit delta, incl. asynchronous tail and idle polling"));
     }
 
+    /** Each password check that succeeds is audited: the count shows whether calls reuse their session. */
+    private long signInRecords() {
+        return jdbc.sql("select count(*) from audit_record where action = 'SIGNED_IN'").query(Long.class).single();
+    }
+
     private void awaitLifecyclesClosed() {
         HttpLifecycles.poll(() -> {
             HttpLifecycles.pause(100);
             return jdbc.sql("select count(*) from inspection where opened_by = 'bench.sup' and status <> 'CLOSED'")
                     .query(Long.class).single() == 0 ? Boolean.TRUE : null;
         });
-        awaitJobsDone();
+        awaitJobsDone(NO_LIMIT);
     }
 
     private void taskQueues() {
         TaskQueues queues = new TaskQueues(jdbc);
         List<Long> inspectors = register.inspectorIds();
+        awaitJobsDone(DRAIN_CAP);
         long start = System.nanoTime();
-        queues.backlog(sizes.openInspections(), register.partyIds("SC", 1_000), inspectors);
+        queues.backlog(sizes.openInspections(), register.partyIds("SC", 1_000), inspectors, inspectors.get(0));
         report.note(String.format("backlog of %d open inspections written in %.1f s; %d open tasks in all",
                 sizes.openInspections(), (System.nanoTime() - start) / 1e9, queues.openTasks()));
         String inspector = register.account("bench.queue.inspector", Role.INSPECTOR, "SC", inspectors.get(0));

@@ -22,9 +22,10 @@ final class TaskQueues {
     /**
      * Opens {@code count} inspections: even ones wait on site for their two-inspector team, odd ones wait for the
      * review of their province's supervisors; every inspector is on about 2 * count / inspectors teams.
-     * Team members and parties are not matched by province: the reads under test do not look at that.
+     * Team members and parties are not matched by province: the reads under test do not look at that. The busy
+     * inspector is also on every tenth inspection, so their "my tasks" has thousands of candidates to order.
      */
-    void backlog(int count, List<Long> parties, List<Long> inspectors) {
+    void backlog(int count, List<Long> parties, List<Long> inspectors, long busyInspector) {
         Long[] staff = inspectors.toArray(Long[]::new);
         jdbc.sql("""
                 insert into inspection (party_id, province, planned_date, status, opened_by, opened_at)
@@ -39,8 +40,11 @@ final class TaskQueues {
                                            where opened_by = 'bench-backlog') i
                 cross join lateral (values ((cast(:staff as bigint[]))[1 + i.n % cardinality(cast(:staff as bigint[]))]),
                                            ((cast(:staff as bigint[]))[1 + (i.n + 1) % cardinality(cast(:staff as bigint[]))]))
-                           as s(staff)""")
-                .param("staff", staff).update();
+                           as s(staff)
+                union
+                select id, :busy from inspection where opened_by = 'bench-backlog' and id % 10 = 0
+                on conflict do nothing""")
+                .param("staff", staff).param("busy", busyInspector).update();
         jdbc.sql("""
                 insert into inspection_task (task_id, inspection_id, task_kind, actor_role, province, created_at)
                 select 'bench-' || id, id, case when status = 'ON_SITE' then 'ON_SITE' else 'REVIEW' end,
