@@ -72,7 +72,12 @@ public final class BenchmarkSuite {
                 new Scenarios(sizes, report, jdbc, register, database, baseline, baseUrl).runAll();
             }
         }
-        new ColdStartScenario(sizes, report).run();
+        try {
+            new ColdStartScenario(sizes, report).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            report.note("scenario 5 failed: " + e);
+        }
     }
 
     private void drawScenario() {

@@ -14,7 +14,9 @@ final class Scenarios {
 
     private static final Duration NO_LIMIT = Duration.ofHours(2);
     /** How long a campaign's notices may drain before the next repetition starts anyway. */
-    private static final Duration DRAIN_CAP = Duration.ofSeconds(90);
+    private static final Duration DRAIN_CAP = Duration.ofSeconds(60);
+    /** The baseline's rate does not depend on the count; fewer starts keep the run short on a shared machine. */
+    private static final int BASELINE_STARTS = 1_000;
 
     private final Sizes sizes;
     private final Report report;
@@ -36,10 +38,25 @@ final class Scenarios {
     }
 
     void runAll() throws Exception {
-        ceiling();
-        lifecycles();
-        campaignStarts();
-        taskQueues();
+        attempt("database ceiling", this::ceiling);
+        attempt("3 lifecycles", this::lifecycles);
+        attempt("2 starts", this::campaignStarts);
+        attempt("4 queues", this::taskQueues);
+    }
+
+    /** A scenario. */
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a scenario; a failure is reported and the next scenario still runs. */
+    void attempt(String name, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            report.note("scenario " + name + " failed: " + e);
+        }
     }
 
     private void ceiling() throws Exception {
@@ -74,12 +91,13 @@ final class Scenarios {
             double drained = awaitJobsDone(DRAIN_CAP);
             report.note(String.format("campaign run %d: %d notices and other asynchronous steps %s %.0f s", i,
                     sizes.starts(), drained < DRAIN_CAP.toSeconds() ? "drained in" : "still running after", drained));
-            baseRates.add(baseline.startRate(sizes.starts()));
+            baseRates.add(baseline.startRate(Math.min(sizes.starts(), BASELINE_STARTS)));
             baseline.drain();
         }
         report.add(new Figure("2 starts", "inspections started from a campaign", "starts/s", rates, baseRates,
                 ">= 80 % of baseline", Samples.median(rates) >= 0.8 * Samples.median(baseRates),
-                sizes.starts() + " per campaign; baseline: startProcessInstanceByKey in a loop"));
+                sizes.starts() + " per campaign; baseline: " + Math.min(sizes.starts(), BASELINE_STARTS)
+                        + " startProcessInstanceByKey calls in a loop"));
         report.add(new Figure("2 starts", "campaign open to all started", "s", totals, null, null, null,
                 "freeze register + draw + starts"));
         report.add(new Figure("1 draw", "campaign open to first inspection (freeze + draw + teams, in the app)",
@@ -189,7 +207,7 @@ final class Scenarios {
         awaitJobsDone(NO_LIMIT);
     }
 
-    private void taskQueues() {
+    private void taskQueues() throws Exception {
         TaskQueues queues = new TaskQueues(jdbc);
         List<Long> inspectors = register.inspectorIds();
         awaitJobsDone(DRAIN_CAP);

@@ -16,7 +16,7 @@ record Sizes(int parties, int inspectors, int starts, int clients, int lifecycle
                 ? Map.of("parties", 5_000, "inspectors", 100, "starts", 300, "clients", 8, "lifecyclesPerClient", 3,
                 "openInspections", 5_000, "queueReads", 50, "repeats", 3, "coldStarts", 1, "loadSeconds", 10)
                 : Map.of("parties", 100_000, "inspectors", 500, "starts", 5_000, "clients", 8,
-                "lifecyclesPerClient", 10, "openInspections", 100_000, "queueReads", 200, "repeats", 3,
+                "lifecyclesPerClient", 6, "openInspections", 100_000, "queueReads", 200, "repeats", 3,
                 "coldStarts", 3, "loadSeconds", 30));
         String overrides = System.getProperty("bench.sizes", "none");
         if (!overrides.isBlank() && !overrides.equals("none")) {

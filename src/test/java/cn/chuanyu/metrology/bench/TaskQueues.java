@@ -23,7 +23,7 @@ final class TaskQueues {
      * Opens {@code count} inspections: even ones wait on site for their two-inspector team, odd ones wait for the
      * review of their province's supervisors; every inspector is on about 2 * count / inspectors teams.
      * Team members and parties are not matched by province: the reads under test do not look at that. The busy
-     * inspector is also on every tenth inspection, so their "my tasks" has thousands of candidates to order.
+     * inspector is also on a fifth of the inspections waiting on site, so their "my tasks" has thousands of candidates to order.
      */
     void backlog(int count, List<Long> parties, List<Long> inspectors, long busyInspector) {
         Long[] staff = inspectors.toArray(Long[]::new);
@@ -42,7 +42,7 @@ final class TaskQueues {
                                            ((cast(:staff as bigint[]))[1 + (i.n + 1) % cardinality(cast(:staff as bigint[]))]))
                            as s(staff)
                 union
-                select id, :busy from inspection where opened_by = 'bench-backlog' and id % 10 = 0
+                select id, :busy from inspection where opened_by = 'bench-backlog' and status = 'ON_SITE' and id % 5 = 0
                 on conflict do nothing""")
                 .param("staff", staff).param("busy", busyInspector).update();
         jdbc.sql("""
