@@ -51,7 +51,9 @@ public final class BenchmarkSuite {
         report.fact("cores", Runtime.getRuntime().availableProcessors());
         report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         report.fact("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        drawScenario();
+        if (selected("draw")) {
+            drawScenario();
+        }
         try (ConfigurableApplicationContext app = startApplication()) {
             HikariDataSource dataSource = app.getBean(HikariDataSource.class);
             String serverUrl = serverUrl(dataSource.getJdbcUrl());
@@ -73,11 +75,22 @@ public final class BenchmarkSuite {
             }
         }
         try {
-            new ColdStartScenario(sizes, report).run();
+            if (selected("start")) {
+                new ColdStartScenario(sizes, report).run();
+            }
         } catch (Exception e) {
             e.printStackTrace();
             report.note("scenario 5 failed: " + e);
         }
+    }
+
+    /**
+     * Whether a scenario runs: all unless {@code -Dbench.only=} names some of draw, ceiling, lifecycles, starts,
+     * queues, start (cold start and memory).
+     */
+    static boolean selected(String scenario) {
+        String only = System.getProperty("bench.only", "all");
+        return only.isBlank() || only.equals("all") || List.of(only.split(",")).contains(scenario);
     }
 
     private void drawScenario() {

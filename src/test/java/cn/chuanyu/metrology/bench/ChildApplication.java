@@ -25,9 +25,11 @@ final class ChildApplication implements AutoCloseable {
     private final int port;
     private final int databasePort;
     private final long startedAt;
+    private final Path dataFolder;
 
-    private ChildApplication(Process process, int port, int databasePort, long startedAt) {
+    private ChildApplication(Process process, int port, int databasePort, long startedAt, Path dataFolder) {
         this.process = process;
+        this.dataFolder = dataFolder;
         this.port = port;
         this.databasePort = databasePort;
         this.startedAt = startedAt;
@@ -49,7 +51,7 @@ final class ChildApplication implements AutoCloseable {
         builder.environment().put("EMBEDDED_DB_PORT", String.valueOf(databasePort));
         builder.environment().put("EMBEDDED_SMTP_PORT", "0");
         long startedAt = System.nanoTime();
-        return new ChildApplication(builder.start(), port, databasePort, startedAt);
+        return new ChildApplication(builder.start(), port, databasePort, startedAt, dataFolder);
     }
 
     /** Seconds from the start of the JVM until {@code /actuator/health} answers UP. */
@@ -91,9 +93,19 @@ final class ChildApplication implements AutoCloseable {
         return statusKib(process.pid(), field) / 1024.0;
     }
 
-    /** The resident sets of the JVM's child processes (the embedded PostgreSQL) in MiB, shared pages counted per process. */
-    double childrenResidentMib() {
-        return process.descendants().mapToLong(child -> statusKib(child.pid(), "VmRSS")).sum() / 1024.0;
+    /**
+     * The resident sets of the embedded PostgreSQL server (the postmaster named in the data folder and its
+     * backends) in MiB; pages they share are counted once per process.
+     */
+    double postgresResidentMib() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataFolder.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(postmaster).map(server -> statusKib(postmaster, "VmRSS")
+                    + server.descendants().mapToLong(backend -> statusKib(backend.pid(), "VmRSS")).sum())
+                    .orElse(0L) / 1024.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long statusKib(long pid, String field) {

@@ -60,7 +60,7 @@ final class ColdStartScenario {
         Thread sampler = new Thread(() -> {
             while (loading.get()) {
                 rss.add(child.residentMib("VmRSS"));
-                postgres.add(child.childrenResidentMib());
+                postgres.add(child.postgresResidentMib());
                 HttpLifecycles.pause(500);
             }
         });
@@ -74,7 +74,7 @@ final class ColdStartScenario {
                 "< 1024 MiB", peak < 1024, String.format("peak VmHWM %.0f MiB; %d lifecycles by %d clients in %d s",
                 peak, result.lifecycles(), clients.size(), sizes.loadSeconds())));
         report.add(new Figure("5 memory", "resident memory of the embedded PostgreSQL processes", "MiB", postgres,
-                null, null, null, "sum of VmRSS, shared buffers counted once per process"));
+                null, null, null, "postmaster and backends, sum of VmRSS: shared pages counted per process"));
     }
 
     private List<HttpLifecycles.Client> demoClients(String jdbcUrl) throws SQLException {
