@@ -45,6 +45,8 @@ final class ColdStartScenario {
                 if (last) {
                     memoryUnderLoad(child);
                 }
+            } finally {
+                org.springframework.util.FileSystemUtils.deleteRecursively(folder);
             }
         }
         report.add(new Figure("5 start", "cold start to health UP, empty data folder", "s", seconds, null, "< 20 s",
