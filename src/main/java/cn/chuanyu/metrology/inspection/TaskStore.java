@@ -36,13 +36,13 @@ class TaskStore {
                 .param("id", inspectionId).query(TaskStore::task).list();
     }
 
+    /** Walks the inspector's own open-task index (V24) in order; the team join sorted every task they had. */
     List<OpenTask> ofInspector(long staffId, String username, int limit) {
         return jdbc.sql("select " + COLUMNS + """
-                         from inspection_task t
-                        where t.inspection_id in (select m.inspection_id from inspection_team m where m.staff_id = :staff)
-                          and t.closed_at is null and t.actor_role = 'INSPECTOR'
+                         from inspection_task_member m join inspection_task t on t.task_id = m.task_id
+                        where m.staff_id = :staff and t.closed_at is null
                           and (t.assignee is null or t.assignee = :username)
-                        order by t.created_at, t.task_id limit :limit""")
+                        order by m.created_at, m.task_id limit :limit""")
                 .param("staff", staffId).param("username", username).param("limit", limit)
                 .query(TaskStore::task).list();
     }

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Measures a draw with teams over 100,000 parties and 500 inspectors (run by hand, not a test):
- * {@code java -cp target/classes:target/test-classes cn.chuanyu.metrology.planning.draw.DrawBenchmark}.
+ * Measures a draw with teams over 100,000 parties and 500 inspectors, by hand
+ * ({@code java -cp target/classes:target/test-classes cn.chuanyu.metrology.planning.draw.DrawBenchmark}) or as
+ * scenario 1 of the benchmark suite ({@code cn.chuanyu.metrology.bench.BenchmarkSuite}).
  */
 public final class DrawBenchmark {
 
@@ -20,34 +21,45 @@ public final class DrawBenchmark {
     }
 
     public static void main(String[] args) {
-        DrawInputs inputs = inputs(new Random(20270101));
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long[] millis = new long[7];
-        for (int run = 0; run < millis.length; run++) {
-            long start = System.nanoTime();
-            long cpuStart = os.getProcessCpuTime();
-            DrawResult result = Draw.run(inputs);
-            millis[run] = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %d ms wall, %d ms CPU, %d drawn, %d without team, %d exclusions%n", run,
-                    millis[run], (os.getProcessCpuTime() - cpuStart) / 1_000_000, result.selection().size(),
-                    result.selection().stream().filter(d -> !d.hasTeam()).count(), result.inspectorExclusions().size());
-        }
+        long[] millis = measure(100_000, 500, 7, true);
         long[] measured = Arrays.copyOfRange(millis, 2, 7);
         Arrays.sort(measured);
         System.out.printf("median of 5 after 2 warm-up runs: %d ms %s%n", measured[2], Arrays.toString(measured));
     }
 
-    private static DrawInputs inputs(Random random) {
+    /** Runs the draw {@code runs} times over a generated register and returns each run's wall time in ms. */
+    public static long[] measure(int parties, int inspectors, int runs, boolean print) {
+        DrawInputs inputs = inputs(new Random(20270101), parties, inspectors);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] millis = new long[runs];
+        for (int run = 0; run < millis.length; run++) {
+            long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
+            DrawResult result = Draw.run(inputs);
+            millis[run] = (System.nanoTime() - start) / 1_000_000;
+            if (print) {
+                System.out.printf("run %d: %d ms wall, %d ms CPU, %d drawn, %d without team, %d exclusions%n", run,
+                        millis[run], (os.getProcessCpuTime() - cpuStart) / 1_000_000, result.selection().size(),
+                        result.selection().stream().filter(d -> !d.hasTeam()).count(),
+                        result.inspectorExclusions().size());
+            }
+        }
+        return millis;
+    }
+
+    private static DrawInputs inputs(Random random, int parties, int inspectors) {
         List<InspectorEntry> pool = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < inspectors; i++) {
             pool.add(new InspectorEntry(1_000_000 + i, i % 2 == 0 ? "SC" : "CQ", pick(random, 5)));
         }
         List<RegisterEntry> register = new ArrayList<>();
-        for (int i = 0; i < 100_000; i++) {
-            List<Long> conflicts = random.nextInt(50) == 0 ? List.of(1_000_000L + random.nextInt(500)) : List.of();
+        for (int i = 0; i < parties; i++) {
+            List<Long> conflicts = random.nextInt(50) == 0
+                    ? List.of(1_000_000L + random.nextInt(inspectors)) : List.of();
             List<Long> previous = random.nextInt(3) == 0
-                    ? List.of(1_000_000L + random.nextInt(500), 1_000_000L + random.nextInt(500)) : List.of();
+                    ? List.of(1_000_000L + random.nextInt(inspectors), 1_000_000L + random.nextInt(inspectors))
+                    : List.of();
             register.add(new RegisterEntry(i + 1, i % 2 == 0 ? "SC" : "CQ", List.of("LOW", "MEDIUM", "HIGH").get(i % 3),
                     1 + random.nextInt(8), pick(random, 1), previous.stream().distinct().toList(), conflicts));
         }

@@ -1,0 +1,239 @@
+package cn.chuanyu.metrology.bench;
+
+import cn.chuanyu.metrology.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Scenarios 2 to 4 and the database ceiling, on the running application and the baseline engine. */
+final class Scenarios {
+
+    private static final Duration NO_LIMIT = Duration.ofHours(2);
+    /** How long a campaign's notices may drain before the next repetition starts anyway. */
+    private static final Duration DRAIN_CAP = Duration.ofSeconds(60);
+    /** The baseline's rate does not depend on the count; fewer starts keep the run short on a shared machine. */
+    private static final int BASELINE_STARTS = 1_000;
+
+    private final Sizes sizes;
+    private final Report report;
+    private final JdbcClient jdbc;
+    private final Register register;
+    private final DatabaseCeiling database;
+    private final BaselineEngine baseline;
+    private final String baseUrl;
+
+    Scenarios(Sizes sizes, Report report, JdbcClient jdbc, Register register, DatabaseCeiling database,
+              BaselineEngine baseline, String baseUrl) {
+        this.sizes = sizes;
+        this.report = report;
+        this.jdbc = jdbc;
+        this.register = register;
+        this.database = database;
+        this.baseline = baseline;
+        this.baseUrl = baseUrl;
+    }
+
+    void runAll() throws Exception {
+        attempt("ceiling", this::ceiling);
+        attempt("lifecycles", this::lifecycles);
+        attempt("starts", this::campaignStarts);
+        attempt("queues", this::taskQueues);
+    }
+
+    /** A scenario. */
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a scenario; a failure is reported and the next scenario still runs. */
+    void attempt(String name, Step step) {
+        if (!BenchmarkSuite.selected(name)) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            report.note("scenario " + name + " failed: " + e);
+        }
+    }
+
+    private void ceiling() throws Exception {
+        database.writeTransactionsPerSecond(sizes.clients(), 2_000);
+        List<Double> rates = new ArrayList<>();
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < sizes.repeats(); i++) {
+            rates.add(database.writeTransactionsPerSecond(sizes.clients(), 5_000));
+            single.add(database.writeTransactionsPerSecond(1, 5_000));
+        }
+        report.add(new Figure("db", "write transactions, " + sizes.clients() + " connections", "tx/s", rates, null,
+                null, null, "autocommit single-row inserts, synchronous_commit=on"));
+        report.add(new Figure("db", "write transactions, 1 connection", "tx/s", single, null, null, null, null));
+    }
+
+    private void campaignStarts() throws Exception {
+        String admin = register.account("bench.admin", Role.ADMIN, null, null);
+        Api api = Api.signIn(baseUrl, admin, Register.PASSWORD);
+        campaign(api, "warm-up", Math.min(100, sizes.starts()));
+        baseline.startRate(Math.min(100, sizes.starts()));
+        awaitJobsDone(DRAIN_CAP);
+        baseline.drain();
+        List<Double> rates = new ArrayList<>();
+        List<Double> baseRates = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
+        List<Double> draws = new ArrayList<>();
+        for (int i = 0; i < sizes.repeats(); i++) {
+            CampaignRun run = campaign(api, "run " + i, sizes.starts());
+            rates.add(run.startsPerSecond());
+            totals.add(run.seconds());
+            draws.add(run.drawSeconds() * 1000);
+            double drained = awaitJobsDone(DRAIN_CAP);
+            report.note(String.format("campaign run %d: %d notices and other asynchronous steps %s %.0f s", i,
+                    sizes.starts(), drained < DRAIN_CAP.toSeconds() ? "drained in" : "still running after", drained));
+            baseRates.add(baseline.startRate(Math.min(sizes.starts(), BASELINE_STARTS)));
+            baseline.drain();
+        }
+        report.add(new Figure("2 starts", "inspections started from a campaign", "starts/s", rates, baseRates,
+                ">= 80 % of baseline", Samples.median(rates) >= 0.8 * Samples.median(baseRates),
+                sizes.starts() + " per campaign; baseline: " + Math.min(sizes.starts(), BASELINE_STARTS)
+                        + " startProcessInstanceByKey calls in a loop"));
+        report.add(new Figure("2 starts", "campaign open to all started", "s", totals, null, null, null,
+                "freeze register + draw + starts"));
+        report.add(new Figure("1 draw", "campaign open to first inspection (freeze + draw + teams, in the app)",
+                "ms", draws, null, "< 2000 ms", Samples.median(draws) < 2000,
+                sizes.parties() + " parties in the register"));
+    }
+
+    private record CampaignRun(double seconds, double drawSeconds, double startsPerSecond) {
+    }
+
+    private CampaignRun campaign(Api admin, String name, int count) {
+        JsonNode created = admin.post("/api/campaigns", Map.ofEntries(Map.entry("name", "基准抽查 " + name),
+                Map.entry("partyKind", "AUTHORISED_BODY"), Map.entry("categories", List.of(Register.CATEGORY)),
+                Map.entry("provinces", List.of("SC", "CQ")), Map.entry("joint", true), Map.entry("sampleCount", count),
+                Map.entry("loadCap", 100_000), Map.entry("periodStart", "2027-01-01"),
+                Map.entry("periodEnd", "2027-03-31"), Map.entry("windowStart", "2027-01-10"),
+                Map.entry("windowEnd", "2027-02-28"), Map.entry("seed", "bench " + name + " " + System.nanoTime()),
+                Map.entry("seedSource", "benchmark")));
+        long id = created.at("/campaign/id").asLong();
+        long start = System.nanoTime();
+        long openedAtMillis = System.currentTimeMillis();
+        admin.post("/api/campaigns/" + id + "/open", Map.of());
+        HttpLifecycles.poll(() -> {
+            HttpLifecycles.pause(90);
+            return admin.get("/api/campaigns/" + id).at("/campaign/status").asText().equals("STARTED")
+                    ? Boolean.TRUE : null;
+        }, Duration.ofMinutes(30));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> span = jdbc.sql("""
+                        select count(*) as n, extract(epoch from min(opened_at)) * 1000 as first_ms,
+                               extract(epoch from max(opened_at) - min(opened_at)) as span
+                        from inspection where campaign_id = :id""").param("id", id).query().singleRow();
+        long started = ((Number) span.get("n")).longValue();
+        double firstMillis = ((Number) span.get("first_ms")).doubleValue();
+        double spanSeconds = ((Number) span.get("span")).doubleValue();
+        return new CampaignRun(seconds, (firstMillis - openedAtMillis) / 1000, (started - 1) / spanSeconds);
+    }
+
+    /** Waits until no asynchronous step of the application is due, or the cap; returns the seconds waited. */
+    private double awaitJobsDone(Duration cap) {
+        long start = System.nanoTime();
+        long deadline = start + cap.toNanos();
+        while (System.nanoTime() < deadline && jdbc.sql("""
+                select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1
+                  and (duedate_ is null or duedate_ <= now())""").query(Long.class).single() > 0) {
+            HttpLifecycles.pause(200);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void lifecycles() throws Exception {
+        String supervisor = register.account("bench.sup", Role.SUPERVISOR, "SC", null);
+        List<HttpLifecycles.Client> clients = BenchmarkSuite.clients(register, sizes.clients(), "bench");
+        HttpLifecycles ours = new HttpLifecycles(baseUrl, supervisor, Register.PASSWORD);
+        ours.run(clients, 1, NO_LIMIT);
+        baseline.lifecycles(sizes.clients(), 1);
+        awaitLifecyclesClosed();
+        baseline.drain();
+        List<Double> rates = new ArrayList<>();
+        List<Double> baseRates = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> baseP95 = new ArrayList<>();
+        List<Double> signIns = new ArrayList<>();
+        List<Double> commits = new ArrayList<>();
+        List<Double> baseCommits = new ArrayList<>();
+        for (int i = 0; i < sizes.repeats(); i++) {
+            long before = database.commitsOf(BenchmarkSuite.APP_DATABASE);
+            long signInsBefore = signInRecords();
+            HttpLifecycles.Result result = ours.run(clients, sizes.lifecyclesPerClient(), NO_LIMIT);
+            awaitLifecyclesClosed();
+            report.note(String.format("lifecycle run %d: %d lifecycles, %d sign-ins audited", i, result.lifecycles(),
+                    signInRecords() - signInsBefore));
+            commits.add((database.commitsOf(BenchmarkSuite.APP_DATABASE) - before) / (double) result.lifecycles());
+            rates.add(result.perSecond());
+            p95.add(Samples.percentile(result.completionMillis(), 95));
+            signIns.add(Samples.median(result.signInMillis()));
+            long baseBefore = database.commitsOf(BenchmarkSuite.BASELINE_DATABASE);
+            HttpLifecycles.Result base = baseline.lifecycles(sizes.clients(), sizes.lifecyclesPerClient());
+            baseline.drain();
+            baseCommits.add((database.commitsOf(BenchmarkSuite.BASELINE_DATABASE) - baseBefore)
+                    / (double) base.lifecycles());
+            baseRates.add(base.perSecond());
+            baseP95.add(Samples.percentile(base.completionMillis(), 95));
+        }
+        String clientsNote = sizes.clients() + " clients x " + sizes.lifecyclesPerClient() + " lifecycles";
+        report.add(new Figure("3 lifecycles", "whole lifecycles over HTTP", "lifecycles/s", rates, baseRates,
+                ">= 50 % of baseline", Samples.median(rates) >= 0.5 * Samples.median(baseRates), clientsNote));
+        report.add(new Figure("3 lifecycles", "p95 of a task completion", "ms", p95, baseP95, "< 150 ms",
+                Samples.median(p95) < 150, "on-site with 3 findings, review, verify"));
+        report.add(new Figure("3 lifecycles", "sign-in (first call with HTTP Basic, BCrypt)", "ms", signIns, null,
+                null, null, "median per repetition"));
+        report.add(new Figure("3 lifecycles", "committed transactions per lifecycle", "tx", commits, baseCommits,
+                null, null, "pg_stat_database.xact_commit delta, incl. asynchronous tail and idle polling"));
+    }
+
+    /** Each password check that succeeds is audited: the count shows whether calls reuse their session. */
+    private long signInRecords() {
+        return jdbc.sql("select count(*) from audit_record where action = 'SIGNED_IN'").query(Long.class).single();
+    }
+
+    private void awaitLifecyclesClosed() {
+        HttpLifecycles.poll(() -> {
+            HttpLifecycles.pause(100);
+            return jdbc.sql("select count(*) from inspection where opened_by = 'bench.sup' and status <> 'CLOSED'")
+                    .query(Long.class).single() == 0 ? Boolean.TRUE : null;
+        });
+        awaitJobsDone(NO_LIMIT);
+    }
+
+    private void taskQueues() throws Exception {
+        TaskQueues queues = new TaskQueues(jdbc);
+        List<Long> inspectors = register.inspectorIds();
+        awaitJobsDone(DRAIN_CAP);
+        long start = System.nanoTime();
+        queues.backlog(sizes.openInspections(), register.partyIds("SC", 1_000), inspectors, inspectors.get(0));
+        report.note(String.format("backlog of %d open inspections written in %.1f s; %d open tasks in all",
+                sizes.openInspections(), (System.nanoTime() - start) / 1e9, queues.openTasks()));
+        String inspector = register.account("bench.queue.inspector", Role.INSPECTOR, "SC", inspectors.get(0));
+        Api inspectorApi = Api.signIn(baseUrl, inspector, Register.PASSWORD);
+        Api supervisorApi = Api.signIn(baseUrl, "bench.sup", Register.PASSWORD);
+        TaskQueues.myTasks(inspectorApi, 20);
+        TaskQueues.myTasks(supervisorApi, 20);
+        List<Double> mine = new ArrayList<>();
+        List<Double> queue = new ArrayList<>();
+        for (int i = 0; i < sizes.repeats(); i++) {
+            mine.add(Samples.percentile(TaskQueues.myTasks(inspectorApi, sizes.queueReads()), 95));
+            queue.add(Samples.percentile(TaskQueues.myTasks(supervisorApi, sizes.queueReads()), 95));
+        }
+        String note = sizes.openInspections() + " open inspections, " + sizes.queueReads()
+                + " reads per repetition, backlog written to the task projection by SQL";
+        report.add(new Figure("4 queues", "p95 of an inspector's my tasks", "ms", mine, null, "< 50 ms",
+                Samples.median(mine) < 50, note));
+        report.add(new Figure("4 queues", "p95 of a supervisor's review queue", "ms", queue, null, "< 50 ms",
+                Samples.median(queue) < 50, note));
+    }
+}
