@@ -1,19 +1,17 @@
 package cn.chuanyu.metrology.web;
 
+import cn.chuanyu.metrology.security.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Outermost filter: a request that failed because the database could not be reached, wherever it failed (sign-in,
@@ -22,10 +20,6 @@ import java.nio.charset.StandardCharsets;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
-
-    private static final String PROBLEM = """
-            {"type":"about:blank","title":"Service Unavailable","status":503,\
-            "detail":"The database cannot be reached just now. Try again shortly."}""";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,10 +31,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+            ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached just now. Try again shortly.");
         }
     }
 }

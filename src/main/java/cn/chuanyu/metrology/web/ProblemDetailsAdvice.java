@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.web;
 
+import cn.chuanyu.metrology.security.ProblemResponses;
 import cn.chuanyu.metrology.security.WeakPasswordException;
 
 import jakarta.validation.ConstraintViolationException;
@@ -157,7 +158,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The database cannot be reached just now. Try again shortly.");
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        headers.set(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
         return handleExceptionInternal(ex, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 

@@ -1,11 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.inspection.Inspections;
-import com.icegreen.greenmail.util.GreenMail;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,16 +28,6 @@ class NoticeAdminIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Inspections inspections;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    GreenMail greenMail;
-    @Autowired
     NoticeDelivery delivery;
     @Autowired
     WebApplicationContext context;
@@ -55,7 +40,7 @@ class NoticeAdminIntegrationTests {
     @BeforeEach
     void oneSentAndOneFailedNotice() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        fixtures = new NoticeFixtures(jdbc, inspections, runtime, tasks, management, greenMail);
+        fixtures = new NoticeFixtures(context);
         long party = fixtures.party("CQ", "zh-CN", NoticeFixtures.mailbox());
         delivery.deliver(new NoticeRequest("admin-" + party, "Task_SendRecognitionDecision",
                 NoticeKind.RECOGNITION_DECISION, party, "RECOGNITION", 1));

@@ -1,15 +1,13 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.inspection.Inspections;
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -22,17 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticeDeliveryIntegrationTests {
 
     @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
     @Autowired
-    Inspections inspections;
+    JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
     @Autowired
-    TaskService tasks;
-    @Autowired
     ManagementService management;
-    @Autowired
-    GreenMail greenMail;
     @Autowired
     NoticeDelivery delivery;
 
@@ -40,7 +34,7 @@ class NoticeDeliveryIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new NoticeFixtures(jdbc, inspections, runtime, tasks, management, greenMail);
+        fixtures = new NoticeFixtures(context);
     }
 
     @Test

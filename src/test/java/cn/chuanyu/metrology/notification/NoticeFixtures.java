@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -37,14 +38,14 @@ final class NoticeFixtures {
     private final ManagementService management;
     private final GreenMail greenMail;
 
-    NoticeFixtures(JdbcClient jdbc, Inspections inspections, RuntimeService runtime, TaskService tasks,
-                   ManagementService management, GreenMail greenMail) {
-        this.jdbc = jdbc;
-        this.inspections = inspections;
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.management = management;
-        this.greenMail = greenMail;
+    /** Takes what it needs from the shared test application context. */
+    NoticeFixtures(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.inspections = context.getBean(Inspections.class);
+        this.runtime = context.getBean(RuntimeService.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.management = context.getBean(ManagementService.class);
+        this.greenMail = context.getBean(GreenMail.class);
     }
 
     /** A unique mailbox for one party of one test. */

@@ -1,14 +1,10 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.notification.links.LinkClaims;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkSigner;
-import com.icegreen.greenmail.util.GreenMail;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +38,7 @@ class NoticeLinkIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Inspections inspections;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    GreenMail greenMail;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -65,7 +53,7 @@ class NoticeLinkIntegrationTests {
 
     @BeforeEach
     void inspectionWithNotice() {
-        fixtures = new NoticeFixtures(jdbc, inspections, runtime, tasks, management, greenMail);
+        fixtures = new NoticeFixtures(context);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         mailbox = NoticeFixtures.mailbox();
         party = fixtures.party("SC", "zh-CN", mailbox);

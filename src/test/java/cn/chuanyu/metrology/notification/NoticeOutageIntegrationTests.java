@@ -1,12 +1,10 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.inspection.Inspections;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -45,11 +43,7 @@ class NoticeOutageIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Inspections inspections;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     ManagementService management;
     @Autowired
@@ -61,7 +55,7 @@ class NoticeOutageIntegrationTests {
 
     @Test
     void everyNoticeDueDuringAnOutageIsDeliveredExactlyOnceAfterIt() throws Exception {
-        NoticeFixtures fixtures = new NoticeFixtures(jdbc, inspections, runtime, tasks, management, greenMail);
+        NoticeFixtures fixtures = new NoticeFixtures(context);
         List<String> mailboxes = new ArrayList<>();
         List<Long> parties = new ArrayList<>();
         List<String> processes = new ArrayList<>();
