@@ -7,6 +7,12 @@ import cn.chuanyu.metrology.security.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -83,5 +89,17 @@ final class InspectionFixtures {
             sum += CODE_ALPHABET.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
         }
         return body + CODE_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    /** A small red PNG photo in a temporary file, as evidence an inspector or a business uploads. */
+    static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0xB4, 0x23, 0x18));
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        Path file = Files.createTempFile("evidence", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 }

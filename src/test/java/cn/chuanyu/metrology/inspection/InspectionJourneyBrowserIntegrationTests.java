@@ -22,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +113,7 @@ class InspectionJourneyBrowserIntegrationTests {
 
         form.findElement(By.cssSelector("input[name=severity][value=CRITICAL]")).click();
         form.findElement(By.id("description")).sendKeys(XSS);
-        form.findElement(By.id("file")).sendKeys(photo().toString());
+        form.findElement(By.id("file")).sendKeys(InspectionFixtures.photo().toString());
         assertThat(naturalWidth(browser.findElement(By.cssSelector("#file-preview img")))).isPositive();
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -245,17 +242,6 @@ class InspectionJourneyBrowserIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) browser).executeScript("return arguments[0].complete", image)));
         return (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", image);
-    }
-
-    private static Path photo() throws IOException {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0xB4, 0x23, 0x18));
-        graphics.fillRect(0, 0, 64, 48);
-        graphics.dispose();
-        Path file = Files.createTempFile("evidence", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     private void step(String name) {

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.awaitility.Awaitility.await;
 
 /** Parties with unique mailboxes, inspections driven through their steps, and the mail they received. */
-final class NoticeFixtures {
+public final class NoticeFixtures {
 
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -136,7 +136,7 @@ final class NoticeFixtures {
         return messagesTo(email).stream().filter(m -> subject(m).contains(subjectPart)).findFirst().orElseThrow();
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (Exception e) {
@@ -152,7 +152,7 @@ final class NoticeFixtures {
         }
     }
 
-    static List<String> recipients(MimeMessage message) {
+    public static List<String> recipients(MimeMessage message) {
         try {
             return message.getAllRecipients() == null ? List.of()
                     : Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
@@ -162,7 +162,7 @@ final class NoticeFixtures {
     }
 
     /** The first part of the given type (text/plain or text/html), searched through nested multiparts. */
-    static String part(Part part, String type) {
+    public static String part(Part part, String type) {
         try {
             if (part.isMimeType(type)) {
                 return (String) part.getContent();
