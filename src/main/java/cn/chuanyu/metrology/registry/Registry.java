@@ -56,6 +56,12 @@ public class Registry {
                 .param("role", role.name()).param("province", province).query(Registry::staff).list();
     }
 
+    /** The staff member with this staff number (人员编号), active or not. */
+    public Optional<StaffMember> staffByNumber(String staffNo) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff s where s.staff_no = :staffNo")
+                .param("staffNo", staffNo).query(Registry::staff).optional();
+    }
+
     private static Party party(ResultSet rs, int row) throws SQLException {
         return new Party(rs.getLong("id"), rs.getString("credit_code"), PartyKind.valueOf(rs.getString("kind")),
                 rs.getString("name_zh"), rs.getString("name_en"), rs.getString("province"),

@@ -52,7 +52,7 @@ class AdminPagesIntegrationTests {
         HttpResponse<String> users = PageSession.signedIn(port, admin, PASSWORD).get("/admin/users");
 
         assertThat(users.statusCode()).isEqualTo(200);
-        assertThat(users.body()).contains("<td>" + supervisor + "</td>", "审核人", "重庆市");
+        assertThat(users.body()).contains(">" + supervisor + "</a></td>", "审核人", "重庆市");
         assertThat(users.body()).as("the administrator's menu").contains("href=\"/campaigns\"",
                 "href=\"/recognitions\"", "href=\"/admin/users\"", "href=\"/admin/audit\"");
         assertThat(users.body()).doesNotContain("password_hash").doesNotContain("$2a$").doesNotContain("{bcrypt}");
