@@ -101,6 +101,29 @@ class RecognitionPages {
         return recognition(id, user, model);
     }
 
+    @PostMapping("/recognitions/{id}/withdrawal-review")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String reviewWithdrawal(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+                            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (note.isBlank()) {
+            model.addAttribute("reviewProblemField", "note");
+            model.addAttribute("reviewProblem", "error.required");
+        } else if (note.length() > 1000) {
+            model.addAttribute("reviewProblemField", "note");
+            model.addAttribute("reviewProblem", "error.tooLong");
+        } else {
+            try {
+                recognitions.reviewWithdrawal(id, note.strip(), user);
+                redirect.addFlashAttribute("done", "recognition.reviewed");
+                return "redirect:/recognitions/" + id;
+            } catch (ConflictException conflict) {
+                model.addAttribute("reviewProblem", "recognition.conflict");
+            }
+        }
+        model.addAttribute("typedNote", note);
+        return recognition(id, user, model);
+    }
+
     private String form(Model model) {
         model.addAttribute("categories", reference.categories().stream().filter(ReferenceData.Category::active)
                 .toList());

@@ -17,11 +17,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The recognition pages: a supervisor raises a request (refused fields shown in place), the other province's
@@ -114,8 +116,39 @@ class RecognitionPagesIntegrationTests {
                 .doesNotContain(XSS);
     }
 
+    @Test
+    void theReceivingSupervisorReviewsAWithdrawnRecognitionOnItsPage() {
+        PageSession sc = signedIn("SC", Role.SUPERVISOR);
+        PageSession cq = signedIn("CQ", Role.SUPERVISOR);
+        String page = sc.post("/recognitions/new", "/recognitions", Map.of("partyId", Long.toString(party),
+                        "basis", "CERTIFICATE", "province", "CQ", "categories", "WATER_METER",
+                        "validUntil", LocalDate.now(clock).plusYears(1).toString()))
+                .headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        assertThat(cq.post(page, page + "/decision", Map.of("decision", "ACCEPT")).statusCode()).isEqualTo(302);
+
+        fixtures.concludedInspection(party, "SC", LocalDate.now(clock), 1, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cq.get(page).body().contains("review-form"));
+        assertThat(sc.get(page).body()).doesNotContain("review-form");
+
+        HttpResponse<String> blank = cq.post(page, page + "/withdrawal-review", Map.of("note", " "));
+        assertThat(blank.body()).contains("<p class=\"field-error\">必填</p>");
+        assertThat(reviewNote()).isNull();
+
+        HttpResponse<String> reviewed = cq.post(page, page + "/withdrawal-review", Map.of("note", XSS));
+        assertThat(reviewed.statusCode()).isEqualTo(302);
+        assertThat(cq.get(page).body()).contains("复核意见已记录。").doesNotContain("review-form");
+        assertThat(reviewNote()).isEqualTo(XSS);
+        assertThat(cq.post(page, page + "/withdrawal-review", Map.of("note", "again")).body())
+                .contains("此请求已有决定或状态已变化");
+    }
+
     private PageSession signedIn(String province, Role role) {
         return PageSession.signedIn(port, fixtures.user(province, role).username(), RecognitionFixtures.PASSWORD);
+    }
+
+    private String reviewNote() {
+        return jdbc.sql("select review_note from recognition where party_id = :id").param("id", party)
+                .query(String.class).optional().orElse(null);
     }
 
     private int requests() {
