@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,12 +70,22 @@ class InspectionDiagrams {
             (step.getEndTime() == null ? current : passed).add(step.getActivityId());
         }
         if (instance.getEndTime() == null) {
-            current.addAll(runtime.getActiveActivityIds(instance.getId()));
+            current.addAll(activeSteps(instance.getId()));
         }
         passed.removeAll(current);
         String svg = ProcessDiagramSvg.render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()),
                 passed, current);
         return new Diagram(String.join(" ", passed), String.join(" ", current), svg);
+    }
+
+    /** Where the running instance waits (an asynchronous step has no open history yet); none once it has ended. */
+    private List<String> activeSteps(String instanceId) {
+        try {
+            return runtime.getActiveActivityIds(instanceId);
+        } catch (NullValueException ended) {
+            // the history said running, but the process ended in between (its last steps run asynchronously)
+            return List.of();
+        }
     }
 
     /** The steps passed and current (space-separated element ids) and the fallback SVG markup. */
