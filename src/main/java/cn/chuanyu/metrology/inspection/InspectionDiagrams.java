@@ -4,15 +4,23 @@ import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
-import java.util.HashSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** The process diagram of one inspection, with the steps it has passed and the ones it waits in. */
+/**
+ * The process diagram of one inspection: its model's BPMN XML for the browser's viewer, the steps it has passed
+ * and the ones it waits in, and a server-drawn SVG of the same for pages read without JavaScript.
+ */
 @Service
 class InspectionDiagrams {
 
@@ -29,28 +37,58 @@ class InspectionDiagrams {
         this.history = history;
     }
 
-    /** SVG markup built from the model's own diagram; element names are escaped, no user data is in it. */
-    String svg(long inspectionId, CurrentUser user) {
+    /** Where the inspection stands, if it has a process yet; empty otherwise. */
+    Optional<Diagram> diagram(long inspectionId, CurrentUser user) {
+        return instance(inspectionId, user).map(this::stateOf);
+    }
+
+    /** The BPMN XML of the model the inspection's process runs on, as deployed. */
+    Optional<byte[]> modelXml(long inspectionId, CurrentUser user) {
+        return instance(inspectionId, user).map(instance -> {
+            try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
+                return xml.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<HistoricProcessInstance> instance(long inspectionId, CurrentUser user) {
         String instanceId = access.seen(inspectionId, user, false).row().processInstanceId();
         if (instanceId == null) {
-            return "";
+            return Optional.empty();
         }
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult();
-        if (instance == null) {
-            return "";
-        }
-        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instanceId).list();
-        Set<String> passed = new HashSet<>();
-        Set<String> current = new HashSet<>();
-        for (HistoricActivityInstance step : steps) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+                .singleResult());
+    }
+
+    private Diagram stateOf(HistoricProcessInstance instance) {
+        Set<String> passed = new TreeSet<>();
+        Set<String> current = new TreeSet<>();
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).list()) {
             (step.getEndTime() == null ? current : passed).add(step.getActivityId());
         }
         if (instance.getEndTime() == null) {
-            current.addAll(runtime.getActiveActivityIds(instanceId));
+            current.addAll(activeSteps(instance.getId()));
         }
-        return ProcessDiagramSvg.render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()),
+        passed.removeAll(current);
+        String svg = ProcessDiagramSvg.render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()),
                 passed, current);
+        return new Diagram(String.join(" ", passed), String.join(" ", current), svg);
+    }
+
+    /** Where the running instance waits (an asynchronous step has no open history yet); none once it has ended. */
+    private List<String> activeSteps(String instanceId) {
+        try {
+            return runtime.getActiveActivityIds(instanceId);
+        } catch (NullValueException ended) {
+            // the history said running, but the process ended in between (its last steps run asynchronously)
+            return List.of();
+        }
+    }
+
+    /** The steps passed and current (space-separated element ids) and the fallback SVG markup. */
+    record Diagram(String passed, String current, String svg) {
     }
 }

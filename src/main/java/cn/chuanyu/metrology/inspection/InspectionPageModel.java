@@ -39,7 +39,7 @@ class InspectionPageModel {
         model.addAttribute("previous", queries.list(new InspectionQueries.InspectionFilter(null, null, partyId,
                 null, null, 20, 0), user).stream().filter(i -> i.id() != inspectionId).toList());
         model.addAttribute("history", queries.history(inspectionId, user));
-        model.addAttribute("diagram", diagrams.svg(inspectionId, user));
+        model.addAttribute("diagram", diagrams.diagram(inspectionId, user).orElse(null));
     }
 
     /**

@@ -90,6 +90,19 @@ class InspectionQueries {
         return mine.stream().map(InspectionQueries::view).toList();
     }
 
+    /** The open tasks the user may act on, as the task list's filter and order say; none for an administrator. */
+    List<Views.Task> myTasks(CurrentUser user, TaskListing listing, int limit) {
+        if (user.staffId() == null || user.role() == Role.ADMIN) {
+            return List.of();
+        }
+        String queue = user.role() == Role.INSPECTOR ? null : user.province();
+        if (user.role() != Role.INSPECTOR && queue == null) {
+            return List.of();
+        }
+        return tasks.listed(listing, user.staffId(), user.username(), queue, limit).stream()
+                .map(InspectionQueries::view).toList();
+    }
+
     Views.TaskDetail task(String taskId, CurrentUser user) {
         OpenTask task = tasks.find(taskId).orElseThrow(() -> Problems.notFound("No task " + taskId));
         Seen seen = access.seen(task.inspectionId(), user, false);

@@ -59,6 +59,28 @@ class TaskStore {
                 .param("limit", limit).query(TaskStore::task).list();
     }
 
+    /**
+     * The open tasks of an inspector (no {@code queueProvince}) or of a supervisor's queue, filtered and ordered as
+     * the listing says, then cut at the limit, so a filter reaches every task however long the list is.
+     */
+    List<OpenTask> listed(TaskListing listing, long staffId, String username, String queueProvince, int limit) {
+        String joins = " join inspection i on i.id = t.inspection_id join party p on p.id = i.party_id";
+        String source = queueProvince == null
+                ? " from inspection_task_member m join inspection_task t on t.task_id = m.task_id" + joins
+                        + " where m.staff_id = :staff"
+                : " from inspection_task t" + joins + " where t.province = :queue and t.actor_role = 'SUPERVISOR'"
+                        + " and not exists (select 1 from inspection_team m"
+                        + " where m.inspection_id = t.inspection_id and m.staff_id = :staff)";
+        String sql = "select " + COLUMNS + source + " and t.closed_at is null"
+                + " and (t.assignee is null or t.assignee = :username)" + listing.where()
+                + " order by " + listing.orderBy(queueProvince == null ? "m.created_at" : "t.created_at")
+                + " limit :limit";
+        return jdbc.sql(sql).param("staff", staffId).param("username", username).param("queue", queueProvince)
+                .param("kind", listing.kind()).param("province", listing.province())
+                .param("from", listing.from()).param("to", listing.to()).param("limit", limit)
+                .query(TaskStore::task).list();
+    }
+
     void assign(String taskId, String username) {
         jdbc.sql("update inspection_task set assignee = :username where task_id = :id")
                 .param("username", username).param("id", taskId).update();

@@ -21,9 +21,9 @@ import java.util.List;
 class NoticeAdminController {
 
     private final NoticeStore store;
-    private final NoticeIncidents incidents;
+    private final JobIncidents incidents;
 
-    NoticeAdminController(NoticeStore store, NoticeIncidents incidents) {
+    NoticeAdminController(NoticeStore store, JobIncidents incidents) {
         this.store = store;
         this.incidents = incidents;
     }
@@ -51,7 +51,7 @@ class NoticeAdminController {
     }
 
     @GetMapping("/incidents")
-    List<NoticeIncidents.IncidentView> incidents() {
+    List<JobIncidents.IncidentView> incidents() {
         return incidents.list(500);
     }
 

@@ -5,13 +5,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Arrays;
 
-/** The ADMIN's "sent notices" page: what went out, to whom, how it went, the rendered mail, failed jobs. */
+/** The ADMIN's "sent notices" page: what went out, to whom, how it went, the rendered mail; failed jobs are counted. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class NoticePageController {
@@ -19,9 +18,9 @@ class NoticePageController {
     private static final int PAGE_SIZE = 50;
 
     private final NoticeStore store;
-    private final NoticeIncidents incidents;
+    private final JobIncidents incidents;
 
-    NoticePageController(NoticeStore store, NoticeIncidents incidents) {
+    NoticePageController(NoticeStore store, JobIncidents incidents) {
         this.store = store;
         this.incidents = incidents;
     }
@@ -44,7 +43,7 @@ class NoticePageController {
         model.addAttribute("province", p);
         model.addAttribute("kinds", Arrays.asList(NoticeKind.values()));
         model.addAttribute("failed", store.count("FAILED", null, null));
-        model.addAttribute("incidents", incidents.list(50));
+        model.addAttribute("incidents", incidents.count());
         return "notice/admin-list";
     }
 
@@ -53,11 +52,5 @@ class NoticePageController {
         model.addAttribute("notice", store.find(id).orElseThrow(() -> new ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND, "No notice " + id)));
         return "notice/admin-detail";
-    }
-
-    @PostMapping("/admin/notices/incidents/{id}/retry")
-    String retry(@PathVariable String id) {
-        incidents.retry(id);
-        return "redirect:/admin/notices";
     }
 }

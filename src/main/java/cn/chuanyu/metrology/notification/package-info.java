@@ -1,6 +1,7 @@
 /**
  * Notices (通知书) to businesses by email: process send tasks record and send each notice once (unique per process
  * instance, step and kind), rendered in the party's language under its regulator's letterhead; signed links let
- * the business answer without an account; ADMIN sees what went out and retries failed send jobs.
+ * the business answer without an account; ADMIN sees what went out, and the failed jobs of every process
+ * (incidents, most often a send job) with a retry.
  */
 package cn.chuanyu.metrology.notification;

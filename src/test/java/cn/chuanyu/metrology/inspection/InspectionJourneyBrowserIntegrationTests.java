@@ -125,10 +125,12 @@ class InspectionJourneyBrowserIntegrationTests {
         browser.findElement(By.cssSelector("#submit-form button[type=submit]")).click();
 
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已提交审核。");
-        assertThat(browser.findElements(By.cssSelector("g.bpmn-current[data-element-id=Task_ReviewInspection]")))
-                .hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("g.bpmn-passed[data-element-id=Task_InspectOnSite]")))
-                .hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#diagram.drawn"))
+                .isEmpty());
+        assertThat(browser.findElements(By.cssSelector(
+                ".djs-container g.djs-element.bpmn-current[data-element-id=Task_ReviewInspection]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(
+                ".djs-container g.djs-element.bpmn-passed[data-element-id=Task_InspectOnSite]"))).hasSize(1);
         step("submitted");
         signOut();
 

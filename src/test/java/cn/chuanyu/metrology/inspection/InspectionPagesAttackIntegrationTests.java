@@ -22,7 +22,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The inspection pages against another province's staff (404, nothing stored) and a party name full of markup. */
+/**
+ * The inspection pages against another province's staff (404, nothing stored), a party name full of markup, and
+ * the diagram's model, which only those who may see the inspection get.
+ */
 @IntegrationTest
 class InspectionPagesAttackIntegrationTests {
 
@@ -74,5 +77,32 @@ class InspectionPagesAttackIntegrationTests {
         }
         assertThat(jdbc.sql("select count(*) from finding where inspection_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theDiagramModelIsServedToTheTeamOnlyNotToAnotherProvinceNorAnonymously() {
+        InspectionFixtures fixtures = new InspectionFixtures(jdbc, accounts, encoder);
+        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
+        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
+        String colleague = fixtures.user("SC", StaffRole.INSPECTOR);
+        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
+                fixtures.staffIdOf(colleague)), LocalDate.now(clock), null), "diagram-test");
+        String model = "/inspections/" + id + "/diagram.bpmn";
+
+        var own = PageSession.signedIn(port, inspector, InspectionFixtures.PASSWORD).get(model);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(own.body()).contains("<bpmn:process id=\"Inspection\"", "Task_InspectOnSite", "bpmndi:BPMNShape");
+
+        for (String other : List.of(fixtures.user("CQ", StaffRole.SUPERVISOR), fixtures.user("CQ", StaffRole.INSPECTOR))) {
+            var answer = PageSession.signedIn(port, other, InspectionFixtures.PASSWORD).get(model);
+            assertThat(answer.statusCode()).as(other).isEqualTo(404);
+            assertThat(answer.body()).as(other).doesNotContain("Task_InspectOnSite");
+        }
+        var anonymous = PageSession.anonymous(port).get(model);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(PageSession.signedIn(port, inspector, InspectionFixtures.PASSWORD)
+                .get("/inspections/999999999/diagram.bpmn").statusCode()).isEqualTo(404);
     }
 }
