@@ -45,10 +45,10 @@ class TaskListPage {
         if (reset != null) {
             session.removeAttribute(FILTER);
             filter = TaskListing.NONE;
-        } else if (!asked && session.getAttribute(FILTER) instanceof TaskListing remembered) {
-            filter = remembered;
+        } else if (!asked && session.getAttribute(FILTER) instanceof String remembered) {
+            filter = TaskListing.fromRemembered(remembered);
         } else {
-            session.setAttribute(FILTER, filter);
+            session.setAttribute(FILTER, filter.remembered());
         }
         List<Views.Task> tasks = queries.myTasks(user, filter, MAX_TASKS);
         Map<Long, Views.InspectionSummary> inspections =

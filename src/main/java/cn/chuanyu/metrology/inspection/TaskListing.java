@@ -1,7 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
-import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -9,8 +9,7 @@ import java.util.Set;
  * order (created, planned, party, kind; ascending or descending). Unknown values are dropped, so a stale or
  * tampered link shows the plain list; the SQL it yields carries only fixed fragments and named parameters.
  */
-record TaskListing(String kind, String province, LocalDate from, LocalDate to, String sort, boolean descending)
-        implements Serializable {
+record TaskListing(String kind, String province, LocalDate from, LocalDate to, String sort, boolean descending) {
 
     private static final Set<String> SORTS = Set.of("planned", "party", "kind");
     private static final Set<String> PROVINCES = Set.of("SC", "CQ");
@@ -20,6 +19,40 @@ record TaskListing(String kind, String province, LocalDate from, LocalDate to, S
         kind = isKind(kind) ? kind : null;
         province = province != null && PROVINCES.contains(province) ? province : null;
         sort = sort != null && SORTS.contains(sort) ? sort : null;
+    }
+
+    /**
+     * The listing as plain text for the session (kept in the database across upgrades, so no serialised class
+     * that a later version might no longer read).
+     */
+    String remembered() {
+        return String.join("|", text(kind), text(province), text(from), text(to), text(sort), descending ? "desc" : "");
+    }
+
+    /** The listing {@link #remembered()} wrote; anything unreadable is the plain list. */
+    static TaskListing fromRemembered(String text) {
+        String[] parts = text.split("\\|", -1);
+        if (parts.length != 6) {
+            return NONE;
+        }
+        try {
+            return new TaskListing(orNull(parts[0]), orNull(parts[1]), date(parts[2]), date(parts[3]),
+                    orNull(parts[4]), "desc".equals(parts[5]));
+        } catch (DateTimeParseException unreadable) {
+            return NONE;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String orNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     public boolean isEmpty() {

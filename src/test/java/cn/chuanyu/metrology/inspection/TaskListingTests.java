@@ -34,4 +34,14 @@ class TaskListingTests {
                 .isEqualTo("p.name_zh, t.created_at, t.task_id");
         assertThat(new TaskListing(null, null, null, null, "created", true).sortOrDefault()).isEqualTo("created");
     }
+
+    @Test
+    void aRememberedListingReadsBackAsItWasAndUnreadableTextIsThePlainList() {
+        TaskListing listing = new TaskListing("REVIEW", "CQ", LocalDate.of(2026, 12, 1), null, "planned", true);
+
+        assertThat(TaskListing.fromRemembered(listing.remembered())).isEqualTo(listing);
+        assertThat(TaskListing.fromRemembered(TaskListing.NONE.remembered())).isEqualTo(TaskListing.NONE);
+        assertThat(TaskListing.fromRemembered("REVIEW|CQ|not-a-date||planned|")).isEqualTo(TaskListing.NONE);
+        assertThat(TaskListing.fromRemembered("from an older version")).isEqualTo(TaskListing.NONE);
+    }
 }
