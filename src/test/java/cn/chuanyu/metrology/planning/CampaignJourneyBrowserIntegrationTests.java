@@ -81,7 +81,7 @@ class CampaignJourneyBrowserIntegrationTests {
         assertThat(new Select(form.findElement(By.id("scope"))).getOptions()).hasSize(1);
         new Select(form.findElement(By.id("categories"))).selectByValue(category);
         form.findElement(By.id("seedSource")).sendKeys("上海证券交易所 2026-12-31 收盘指数");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
 
         form = browser.findElement(By.id("campaign-form"));
         assertThat(fieldError("name")).isEqualTo("必填");
@@ -91,38 +91,38 @@ class CampaignJourneyBrowserIntegrationTests {
         step("campaign-invalid");
 
         form.findElement(By.id("name")).sendKeys(XSS_NAME);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(fieldError("sampleCount")).isEqualTo("请填写抽取数量或抽取比例（二选一）");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(XSS_NAME);
 
         form = browser.findElement(By.id("campaign-form"));
         form.findElement(By.id("sampleCount")).sendKeys("2");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("抽查计划已创建。");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(XSS_NAME);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElements(By.id("open-form"))).isEmpty();
 
-        browser.findElement(By.cssSelector("#seed-form button[type=submit]")).click();
+        Chromium.submit(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
         assertThat(browser.findElement(By.xpath("//input[@id='seed']/following-sibling::p[1]")).getText())
                 .isEqualTo("请填写 1 到 200 个字符的抽取种子");
         browser.findElement(By.id("seed")).sendKeys("3321.07");
-        browser.findElement(By.cssSelector("#seed-form button[type=submit]")).click();
+        Chromium.submit(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
         assertThat(browser.findElement(By.id("seed-value")).getText()).isEqualTo("3321.07");
         step("campaign-seeded");
 
-        browser.findElement(By.cssSelector("#open-form button[type=submit]")).click();
+        Chromium.submit(browser, browser.findElement(By.cssSelector("#open-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("抽查计划已打开，正在随机抽取。");
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() ->
-                browser.findElement(By.id("progress-counts")).getText().startsWith("已启动 2 / 2 项检查任务"));
-        assertThat(browser.findElement(By.cssSelector("#progress .label")).getText()).isEqualTo("已全部启动");
+                browser.findElement(By.cssSelector("#progress .label")).getText().equals("已全部启动"));
+        assertThat(browser.findElement(By.id("progress-counts")).getText()).startsWith("已启动 2 / 2 项检查任务");
         assertThat(browser.findElement(By.id("draw-seed")).getText()).isEqualTo("3321.07");
         assertThat(browser.findElement(By.id("draw-algorithm")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("draw-register-hash")).getText()).matches("[0-9a-f]{64}");
         assertThat(browser.findElements(By.cssSelector("#selected tbody tr"))).hasSize(2);
         step("campaign-started");
 
-        browser.findElement(By.cssSelector("#verify-form button[type=submit]")).click();
+        Chromium.submit(browser, browser.findElement(By.cssSelector("#verify-form button[type=submit]")));
         assertThat(browser.findElement(By.id("verification")).getText())
                 .startsWith("复核一致").contains("名录哈希一致：是；输入哈希一致：是");
         step("campaign-verified");
