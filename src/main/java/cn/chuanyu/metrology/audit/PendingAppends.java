@@ -66,7 +66,10 @@ final class PendingAppends implements TransactionSynchronization {
         ending = true;
     }
 
-    /** Records made by another synchronization's before-commit callback before any other are kept, just after. */
+    /**
+     * Records that missed the before-commit round (this synchronization was registered during it, by another one's
+     * callback) are appended right after the commit rather than lost.
+     */
     @Override
     public void afterCompletion(int status) {
         if (status == STATUS_COMMITTED && !records.isEmpty()) {
