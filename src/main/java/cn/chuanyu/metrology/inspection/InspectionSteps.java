@@ -81,11 +81,19 @@ class InspectionSteps {
                 settings.rectificationWorkingDays(), settings.reminderWorkingDaysBefore(), clock.getZone());
         InspectionRow row = store.lock(inspectionId).orElseThrow();
         int round = row.rectificationRound() + 1;
-        store.update(inspectionId, "status = 'RECTIFYING', rectification_deadline = :deadline, "
-                + "rectification_round = :round", Map.of("deadline", schedule.deadline(), "round", round));
+        store.update(inspectionId, "rectification_deadline = :deadline, rectification_round = :round",
+                Map.of("deadline", schedule.deadline(), "round", round));
         store.event(inspectionId, "Task_OrderRectification", "RECTIFICATION_ORDERED", ENGINE, null,
                 "round " + round + ", deadline " + schedule.deadline(), clock.instant());
         return new RectificationOrder(round, schedule);
+    }
+
+    /**
+     * The process waits for the rectification: only now may it be handed in, so only now is the inspection
+     * RECTIFYING (the order is sent in an asynchronous step before, and a hand-in then would find no one waiting).
+     */
+    void awaitRectification(long inspectionId) {
+        store.update(inspectionId, "status = 'RECTIFYING'", Map.of());
     }
 
     void close(long inspectionId) {

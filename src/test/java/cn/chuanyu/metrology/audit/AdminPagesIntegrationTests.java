@@ -34,6 +34,8 @@ class AdminPagesIntegrationTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
+    AuditTrail trail;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -63,8 +65,8 @@ class AdminPagesIntegrationTests {
     @Test
     void theAuditPageShowsRecordsEscapedAndTheChainCheckFindsATamperedRecord() {
         String subject = UUID.randomUUID().toString();
-        AuditRecord target = auditLog.recordAs("page-tester", AuditEntry.of("PAGE_TEST", "test", subject)
-                .with(Map.of("note", XSS)));
+        auditLog.recordAs("page-tester", AuditEntry.of("PAGE_TEST", "test", subject).with(Map.of("note", XSS)));
+        AuditRecord target = trail.find(new AuditQuery(null, "PAGE_TEST", "test", subject, 0, 1)).records().get(0);
         PageSession session = PageSession.signedIn(port, admin, PASSWORD);
 
         HttpResponse<String> log = session.get("/admin/audit?action=PAGE_TEST&actor=page-tester");

@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.audit;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,9 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,8 +49,14 @@ class AuditLogIntegrationTests {
     TransactionTemplate transactions;
 
     private AuditRecord recordSomething() {
-        return auditLog.recordAs("tester", AuditEntry.of("TEST_ACTION", "test", UUID.randomUUID())
+        String subject = UUID.randomUUID().toString();
+        auditLog.recordAs("tester", AuditEntry.of("TEST_ACTION", "test", subject)
                 .with(Map.of("reason", "测试", "version", 3)));
+        return recordOf(subject).orElseThrow();
+    }
+
+    private Optional<AuditRecord> recordOf(String subjectId) {
+        return trail.find(new AuditQuery(null, null, "test", subjectId, 0, 1)).records().stream().findFirst();
     }
 
     @Test
@@ -59,12 +75,112 @@ class AuditLogIntegrationTests {
     void aRecordWrittenInARolledBackTransactionLeavesNoTrace() {
         long before = jdbc.sql("select count(*) from audit_record").query(Long.class).single();
         transactions.executeWithoutResult(status -> {
-            recordSomething();
+            auditLog.recordAs("tester", AuditEntry.of("TEST_ACTION", "test", UUID.randomUUID()));
             status.setRollbackOnly();
         });
 
         assertThat(jdbc.sql("select count(*) from audit_record").query(Long.class).single()).isEqualTo(before);
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTransactionThatRecordedSomethingDoesNotHoldUpOtherRecordsUntilItCommits() throws Exception {
+        String slow = UUID.randomUUID().toString();
+        var recorded = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        CompletableFuture<Void> longTransaction = CompletableFuture.runAsync(() ->
+                transactions.executeWithoutResult(status -> {
+                    auditLog.recordAs("tester", AuditEntry.of("TEST_ACTION", "test", slow));
+                    recorded.countDown();
+                    awaitQuietly(release);
+                }));
+        AuditRecord quick;
+        try {
+            assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+            quick = CompletableFuture.supplyAsync(this::recordSomething).get(10, TimeUnit.SECONDS);
+            assertThat(recordOf(slow)).as("not in the chain before its transaction commits").isEmpty();
+        } finally {
+            release.countDown();
+        }
+        longTransaction.get(30, TimeUnit.SECONDS);
+
+        assertThat(recordOf(slow)).get().extracting(AuditRecord::sequence, InstanceOfAssertFactories.LONG)
+                .isGreaterThan(quick.sequence());
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void manyThreadsRecordingAtOnceNeverForkTheChain() throws Exception {
+        String run = UUID.randomUUID().toString();
+        int threads = 12;
+        int rounds = 8;
+        var start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String thread = run + "/" + t;
+                futures.add(pool.submit(() -> {
+                    awaitQuietly(start);
+                    for (int round = 0; round < rounds; round++) {
+                        recordRound(thread + "/" + round, round % 3);
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(sequencesOf(run + "%")).as("rounds that commit append their 3 records, rolled-back ones none")
+                .hasSize(threads * 6 * 3);
+        assertThat(trail.verify().intact()).isTrue();
+        for (int t = 0; t < threads; t++) {
+            for (int round = 0; round < rounds; round += 3) {
+                List<Long> links = sequencesOf(run + "/" + t + "/" + round + "/tx%");
+                assertThat(links).as("one transaction's records are consecutive links")
+                        .containsExactly(links.get(0), links.get(0) + 1, links.get(0) + 2);
+            }
+        }
+    }
+
+    private List<Long> sequencesOf(String subjectPattern) {
+        return jdbc.sql("""
+                        select sequence_no from audit_record where subject_type = 'test' and subject_id like :pattern
+                        order by sequence_no""")
+                .param("pattern", subjectPattern).query(Long.class).list();
+    }
+
+    /** Kind 0: three records in one transaction; 1: three records without one; 2: a rolled-back transaction. */
+    private void recordRound(String subject, int kind) {
+        switch (kind) {
+            case 0 -> transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < 3; i++) {
+                    auditLog.recordAs("tester", AuditEntry.of("CONCURRENT", "test", subject + "/tx" + i));
+                }
+            });
+            case 1 -> {
+                for (int i = 0; i < 3; i++) {
+                    auditLog.recordAs("tester", AuditEntry.of("CONCURRENT", "test", subject + "/own" + i));
+                }
+            }
+            default -> transactions.executeWithoutResult(status -> {
+                auditLog.recordAs("tester", AuditEntry.of("CONCURRENT", "test", subject + "/rolled-back"));
+                status.setRollbackOnly();
+            });
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

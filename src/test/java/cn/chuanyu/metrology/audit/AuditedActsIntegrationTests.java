@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.audit;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -17,12 +19,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class AuditedActsIntegrationTests {
@@ -42,6 +48,9 @@ class AuditedActsIntegrationTests {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -53,7 +62,7 @@ class AuditedActsIntegrationTests {
 
     @Test
     void processStartTaskCompletionAndEndAreRecordedWithTheActorAndDecision() {
-        String key = "AuditProbe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String key = probeKey();
         repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
                 .camundaHistoryTimeToLive(1)
                 .startEvent().userTask("Task_Review").endEvent().done()).deploy();
@@ -71,6 +80,42 @@ class AuditedActsIntegrationTests {
         assertThat(completion.detail()).contains("\"approved\":true", "\"processInstanceId\":\"" + instanceId + "\"",
                 "\"taskDefinitionKey\":\"Task_Review\"");
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aProcessStartTheEngineRollsBackLeavesNoRecord() {
+        String key = probeKey();
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Task_Fail").camundaExpression("${undefinedBeanOfThisTest.run()}")
+                .endEvent().done()).deploy();
+        String businessKey = "probe-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(key, businessKey))
+                .isInstanceOf(ProcessEngineException.class);
+
+        assertThat(jdbc.sql("select count(*) from audit_record where detail like :detail")
+                .param("detail", "%\"businessKey\":\"" + businessKey + "\"%").query(Long.class).single()).isZero();
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void stepsTheJobExecutorRunsAreRecordedAsTheSystem() {
+        String key = probeKey();
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent().camundaAsyncAfter().endEvent().done()).deploy();
+
+        String instanceId = runtimeService.startProcessInstanceByKey(key).getId();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(recordsOf("process-instance", instanceId))
+                .extracting(AuditRecord::action, AuditRecord::actor)
+                .containsExactly(tuple("PROCESS_ENDED", AuditLog.SYSTEM), tuple("PROCESS_STARTED", AuditLog.SYSTEM)));
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private static String probeKey() {
+        return "AuditProbe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
     @Test

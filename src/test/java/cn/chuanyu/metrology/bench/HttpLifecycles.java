@@ -89,19 +89,8 @@ final class HttpLifecycles {
                 Map.of("kind", "REVIEW", "approved", true)));
         poll(() -> "RECTIFYING".equals(a.get("/api/inspections/" + id).at("/inspection/status").asText())
                 ? Boolean.TRUE : null);
-        // RECTIFYING is set before the asynchronous rectification order reaches the wait state: until then the
-        // hand-in is refused with 409, and a client tries again
-        poll(() -> {
-            try {
-                b.post("/api/inspections/" + id + "/rectification", Map.of("statement", "已修订程序文件并受控发放"));
-                return Boolean.TRUE;
-            } catch (IllegalStateException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("409")) {
-                    return null;
-                }
-                throw e;
-            }
-        });
+        // RECTIFYING is set when the process waits for the hand-in, so the first hand-in is taken
+        b.post("/api/inspections/" + id + "/rectification", Map.of("statement", "已修订程序文件并受控发放"));
         String verify = awaitTask(a, id, "VERIFY");
         timed(completions, () -> a.post("/api/tasks/" + verify + "/complete",
                 Map.of("kind", "VERIFY", "accepted", true)));

@@ -198,6 +198,21 @@ class InspectionApiIntegrationTests {
     }
 
     @Test
+    void aRectificationHandedInTheMomentTheInspectionSaysRectifyingIsTaken() {
+        long id = open(inspectorA, inspectorB);
+        complete(inspectorA, awaitTask(inspectorA, id, "ON_SITE"), Map.of("kind", "ON_SITE", "findings",
+                List.of(finding("AB-MS-01", "MINOR", "程序文件未受控"))));
+        complete(supervisor, awaitTask(supervisor, id, "REVIEW"), Map.of("kind", "REVIEW", "approved", true));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> "RECTIFYING".equals(status(id)));
+
+        assertThat(post(inspectorB, "/api/inspections/" + id + "/rectification",
+                Map.of("statement", "已修订程序文件并受控发放")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(awaitTask(inspectorA, id, "VERIFY")).isNotBlank();
+    }
+
+    @Test
     void onlyASupervisorOfTheProvinceWhoIsNotOnTheTeamMayApprove() {
         long teamStaffActingAsSupervisor = fixtures.staff("SC", StaffRole.INSPECTOR);
         String doubleRole = fixtures.account(teamStaffActingAsSupervisor, Role.SUPERVISOR, "SC");

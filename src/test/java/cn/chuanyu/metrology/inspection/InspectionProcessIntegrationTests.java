@@ -112,6 +112,16 @@ class InspectionProcessIntegrationTests {
     }
 
     @Test
+    void theInspectionIsRectifyingOnlyOnceTheProcessWaitsForTheHandIn() {
+        completeTask("Task_InspectOnSite", Map.of());
+        approveWithFindings(0, 1, 2);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RECTIFYING".equals(column("status")));
+        assertThat(process).isWaitingAt("Task_AwaitRectification");
+        assertThat(column("rectification_round")).isEqualTo("1");
+    }
+
+    @Test
     void aRejectedRectificationIsOrderedOnceMoreAndThenAccepted() {
         reachRectification();
         submitRectification();

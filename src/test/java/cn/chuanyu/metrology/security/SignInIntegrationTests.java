@@ -124,6 +124,33 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void readingDoesNotRewriteTheSessionUntilItsStoredLastAccessIsAMinuteOld() {
+        String inspector = accounts.create(Role.INSPECTOR, "SC");
+        Browser browser = new Browser(port);
+        browser.signIn(inspector, TestAccounts.PASSWORD);
+        assertThat(browser.get("/tasks").statusCode()).isEqualTo(200);
+        long stored = lastAccessOfSessionOf(inspector);
+
+        for (int read = 0; read < 3; read++) {
+            assertThat(browser.get("/tasks").statusCode()).isEqualTo(200);
+            assertThat(browser.get("/api/tasks").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastAccessOfSessionOf(inspector)).isEqualTo(stored);
+
+        jdbc.sql("""
+                        update spring_session set last_access_time = last_access_time - 61000,
+                                                  expiry_time = expiry_time - 61000
+                        where principal_name = :name""").param("name", inspector).update();
+        assertThat(browser.get("/api/tasks").statusCode()).isEqualTo(200);
+        assertThat(lastAccessOfSessionOf(inspector)).isGreaterThanOrEqualTo(stored);
+    }
+
+    private long lastAccessOfSessionOf(String username) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = :name")
+                .param("name", username).query(Long.class).single();
+    }
+
+    @Test
     void signingOutNeedsTheCsrfToken() {
         String admin = accounts.admin();
         Browser browser = new Browser(port);
