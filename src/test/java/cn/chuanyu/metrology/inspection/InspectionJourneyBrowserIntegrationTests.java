@@ -94,14 +94,14 @@ class InspectionJourneyBrowserIntegrationTests {
         signIn(inspector);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的任务");
         step("tasks");
-        browser.findElement(By.xpath("//ul[@id='tasks']//a[contains(., '" + partyName + "')]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.xpath("//ul[@id='tasks']//a[contains(., '" + partyName + "')]")));
         step("on-site");
 
         WebElement form = browser.findElement(By.id("finding-form"));
         new Select(form.findElement(By.id("checklistItem"))).selectByIndex(1);
         form.findElement(By.id("clause")).sendKeys("JJF 1069-2012 第6条");
         form.findElement(By.cssSelector("input[name=severity][value=MAJOR]")).click();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
 
         form = browser.findElement(By.id("finding-form"));
         assertThat(form.findElement(By.xpath(".//textarea[@id='description']/following-sibling::p[1]")).getText())
@@ -115,14 +115,14 @@ class InspectionJourneyBrowserIntegrationTests {
         form.findElement(By.id("description")).sendKeys(XSS);
         form.findElement(By.id("file")).sendKeys(InspectionFixtures.photo().toString());
         assertThat(naturalWidth(browser.findElement(By.cssSelector("#file-preview img")))).isPositive();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("不符合项已记录。");
         assertThat(browser.findElement(By.cssSelector("#findings .description")).getText()).isEqualTo(XSS);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(naturalWidth(browser.findElement(By.cssSelector("#findings .evidence img")))).isPositive();
         step("finding-recorded");
-        browser.findElement(By.cssSelector("#submit-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#submit-form button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已提交审核。");
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#diagram.drawn"))
@@ -136,15 +136,15 @@ class InspectionJourneyBrowserIntegrationTests {
 
         signIn(supervisor);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审核队列");
-        browser.findElement(By.xpath("//ul[@id='tasks']//a[contains(., '" + partyName + "')]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.xpath("//ul[@id='tasks']//a[contains(., '" + partyName + "')]")));
         assertThat(browser.findElement(By.cssSelector("#findings .description")).getText()).isEqualTo(XSS);
         browser.findElement(By.cssSelector("input[name=decision][value=RETURN]")).click();
-        browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.xpath("//textarea[@id='reason']/following-sibling::p[1]")).getText())
                 .isEqualTo("退回或不合格时必须填写理由");
         step("review-invalid");
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
-        browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("审核意见已提交。");
 
         browser.get(url("/dashboard"));
@@ -169,13 +169,13 @@ class InspectionJourneyBrowserIntegrationTests {
         browser.get(url("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
 
-        browser.findElement(By.linkText("English")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.linkText("English")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
         browser.get(url("/public/results"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Public disclosure");
         step("public-en");
 
-        browser.findElement(By.linkText("中文")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.linkText("中文")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("结果公示");
     }
 
@@ -193,7 +193,7 @@ class InspectionJourneyBrowserIntegrationTests {
         browser.findElement(By.id("nameEn")).clear();
         browser.findElement(By.id("nameEn")).sendKeys("Chongqing Meter Works");
         browser.findElement(By.id("address")).sendKeys(XSS);
-        browser.findElement(By.cssSelector("#party-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#party-form button[type=submit]")));
 
         assertThat(browser.findElement(By.xpath("//input[@id='nameZh']/following-sibling::p[1]")).getText())
                 .isEqualTo("必填");
@@ -202,7 +202,7 @@ class InspectionJourneyBrowserIntegrationTests {
         step("admin-party-invalid");
 
         browser.findElement(By.id("nameZh")).sendKeys("重庆衡器厂");
-        browser.findElement(By.cssSelector("#party-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#party-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已保存。");
         assertThat(browser.findElement(By.id("party")).getText()).contains("重庆衡器厂", XSS);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
@@ -212,7 +212,7 @@ class InspectionJourneyBrowserIntegrationTests {
         Files.writeString(csv, "credit_code,kind,name_zh,province,risk_class\n"
                 + "NOT-A-CODE,AUTHORISED_BODY,坏数据计量所,SC,MEDIUM\n");
         browser.findElement(By.id("file")).sendKeys(csv.toString());
-        browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#import-form button[type=submit]")));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                 browser.findElement(By.id("row-errors")).getText().contains("credit_code"));
         assertThat(browser.findElement(By.cssSelector("#progress .label")).getText()).isEqualTo("未导入");
@@ -223,11 +223,11 @@ class InspectionJourneyBrowserIntegrationTests {
         browser.get(url("/login?lang=zh-CN"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(InspectionFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("header form button")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("header form button")));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
     }
 

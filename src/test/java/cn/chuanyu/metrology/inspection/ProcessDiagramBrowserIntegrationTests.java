@@ -110,7 +110,7 @@ class ProcessDiagramBrowserIntegrationTests {
         browser.get(url("/login?lang=zh-CN"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(InspectionFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
     }
 
     private String url(String path) {

@@ -108,16 +108,16 @@ class RectificationJourneyBrowserIntegrationTests {
         form.findElement(By.cssSelector("input[name=severity][value=MAJOR]")).click();
         form.findElement(By.id("description")).sendKeys("标准器溯源证书已过期");
         form.findElement(By.id("file")).sendKeys(InspectionFixtures.photo().toString());
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("不符合项已记录。");
-        browser.findElement(By.cssSelector("#submit-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#submit-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已提交审核。");
         signOut();
 
         signIn(supervisor);
         openTaskOf(partyName);
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
-        browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("审核意见已提交。");
         signOut();
 
@@ -127,7 +127,7 @@ class RectificationJourneyBrowserIntegrationTests {
         assertFitsTheScreen();
         browser.findElement(By.id("statement")).sendKeys("已重新送检，附新证书");
         browser.findElement(By.id("files")).sendKeys(InspectionFixtures.photo().toString());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("整改材料已提交");
 
         signIn(inspector);
@@ -139,7 +139,7 @@ class RectificationJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.id("findings")).getText()).contains("标准器溯源证书已过期");
         assertFitsTheScreen();
         browser.findElement(By.cssSelector("input[name=decision][value=ACCEPT]")).click();
-        browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("核查结论已提交。");
         signOut();
 
@@ -175,7 +175,7 @@ class RectificationJourneyBrowserIntegrationTests {
 
     private void openTaskOf(String partyName) {
         browser.get(url("/tasks"));
-        browser.findElement(By.xpath(taskLinkOf(partyName))).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.xpath(taskLinkOf(partyName))));
     }
 
     private static String taskLinkOf(String partyName) {
@@ -187,11 +187,11 @@ class RectificationJourneyBrowserIntegrationTests {
         browser.get(url("/login?lang=zh-CN"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(InspectionFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("header form button")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("header form button")));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
     }
 

@@ -74,14 +74,14 @@ class CampaignJourneyBrowserIntegrationTests {
             fixtures.inspector("SC", category);
         }
         signIn(fixtures.account(Role.SUPERVISOR, "SC"));
-        browser.findElement(By.linkText("抽查计划")).click();
-        browser.findElement(By.id("new-campaign")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.linkText("抽查计划")));
+        Chromium.clickToNextPage(browser, browser.findElement(By.id("new-campaign")));
 
         WebElement form = browser.findElement(By.id("campaign-form"));
         assertThat(new Select(form.findElement(By.id("scope"))).getOptions()).hasSize(1);
         new Select(form.findElement(By.id("categories"))).selectByValue(category);
         form.findElement(By.id("seedSource")).sendKeys("上海证券交易所 2026-12-31 收盘指数");
-        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
 
         form = browser.findElement(By.id("campaign-form"));
         assertThat(fieldError("name")).isEqualTo("必填");
@@ -91,27 +91,27 @@ class CampaignJourneyBrowserIntegrationTests {
         step("campaign-invalid");
 
         form.findElement(By.id("name")).sendKeys(XSS_NAME);
-        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(fieldError("sampleCount")).isEqualTo("请填写抽取数量或抽取比例（二选一）");
         assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo(XSS_NAME);
 
         form = browser.findElement(By.id("campaign-form"));
         form.findElement(By.id("sampleCount")).sendKeys("2");
-        Chromium.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
+        Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("抽查计划已创建。");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(XSS_NAME);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElements(By.id("open-form"))).isEmpty();
 
-        Chromium.submit(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
         assertThat(browser.findElement(By.xpath("//input[@id='seed']/following-sibling::p[1]")).getText())
                 .isEqualTo("请填写 1 到 200 个字符的抽取种子");
         browser.findElement(By.id("seed")).sendKeys("3321.07");
-        Chromium.submit(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#seed-form button[type=submit]")));
         assertThat(browser.findElement(By.id("seed-value")).getText()).isEqualTo("3321.07");
         step("campaign-seeded");
 
-        Chromium.submit(browser, browser.findElement(By.cssSelector("#open-form button[type=submit]")));
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#open-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("抽查计划已打开，正在随机抽取。");
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() ->
                 browser.findElement(By.cssSelector("#progress .label")).getText().equals("已全部启动"));
@@ -122,7 +122,7 @@ class CampaignJourneyBrowserIntegrationTests {
         assertThat(browser.findElements(By.cssSelector("#selected tbody tr"))).hasSize(2);
         step("campaign-started");
 
-        Chromium.submit(browser, browser.findElement(By.cssSelector("#verify-form button[type=submit]")));
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#verify-form button[type=submit]")));
         assertThat(browser.findElement(By.id("verification")).getText())
                 .startsWith("复核一致").contains("名录哈希一致：是；输入哈希一致：是");
         step("campaign-verified");
@@ -137,7 +137,7 @@ class CampaignJourneyBrowserIntegrationTests {
         browser.get(url("/login?lang=zh-CN"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PlanningFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
     }
 
     private void step(String name) {

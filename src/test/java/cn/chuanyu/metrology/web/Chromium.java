@@ -68,10 +68,10 @@ public final class Chromium {
     }
 
     /**
-     * Clicks a form's submit button and waits until the browser has replaced the page, so what is read next is
-     * the answer and not the form that was just sent.
+     * Clicks a link or a form's submit button and waits until the browser has replaced the page, so what is read
+     * next is the new page and not the one just left.
      */
-    public static void submit(WebDriver driver, WebElement button) {
+    public static void clickToNextPage(WebDriver driver, WebElement button) {
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
