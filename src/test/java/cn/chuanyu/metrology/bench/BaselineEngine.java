@@ -88,7 +88,8 @@ final class BaselineEngine implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
-        return new HttpLifecycles.Result((System.nanoTime() - start) / 1e9, done.get(), completions, List.of());
+        return new HttpLifecycles.Result((System.nanoTime() - start) / 1e9, done.get(), completions, List.of(),
+                List.of());
     }
 
     private void lifecycle(String a, String b, List<Double> completions) {

@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.MetrologyApplication;
 import cn.chuanyu.metrology.planning.draw.DrawBenchmark;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
+import com.icegreen.greenmail.util.GreenMail;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -73,6 +74,9 @@ public final class BenchmarkSuite {
             try (BaselineEngine baseline = new BaselineEngine(serverUrl + BASELINE_DATABASE, "postgres", "")) {
                 new Scenarios(sizes, report, jdbc, register, database, baseline, baseUrl).runAll();
             }
+            if (named("soak")) {
+                new SoakRun(sizes, report, jdbc, register, app.getBean(GreenMail.class), baseUrl).run();
+            }
         }
         try {
             if (selected("start")) {
@@ -90,7 +94,12 @@ public final class BenchmarkSuite {
      */
     static boolean selected(String scenario) {
         String only = System.getProperty("bench.only", "all");
-        return only.isBlank() || only.equals("all") || List.of(only.split(",")).contains(scenario);
+        return only.isBlank() || only.equals("all") || named(scenario);
+    }
+
+    /** Whether {@code -Dbench.only=} names the scenario: the soak run (an hour by default) runs only when named. */
+    static boolean named(String scenario) {
+        return List.of(System.getProperty("bench.only", "all").split(",")).contains(scenario);
     }
 
     private void drawScenario() {

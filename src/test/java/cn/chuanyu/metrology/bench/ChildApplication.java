@@ -108,7 +108,8 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    private static long statusKib(long pid, String field) {
+    /** A field of {@code /proc/<pid>/status} in KiB (0 when unreadable). */
+    static long statusKib(long pid, String field) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(line -> line.startsWith(field + ":"))

@@ -25,7 +25,8 @@ final class HttpLifecycles {
     }
 
     /** What a run measured. */
-    record Result(double seconds, int lifecycles, List<Double> completionMillis, List<Double> signInMillis) {
+    record Result(double seconds, int lifecycles, List<Double> completionMillis, List<Double> signInMillis,
+                  List<Long> inspectionIds) {
 
         double perSecond() {
             return lifecycles / seconds;
@@ -49,6 +50,7 @@ final class HttpLifecycles {
         List<Double> completions = Collections.synchronizedList(new ArrayList<>());
         List<Double> signIns = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
+        List<Long> finished = Collections.synchronizedList(new ArrayList<>());
         long deadline = System.nanoTime() + limit.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long start = System.nanoTime();
@@ -60,7 +62,8 @@ final class HttpLifecycles {
                     Api a = timed(signIns, () -> Api.signIn(baseUrl, client.inspectorA(), password));
                     Api b = timed(signIns, () -> Api.signIn(baseUrl, client.inspectorB(), password));
                     for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
-                        lifecycle(sup, a, b, client, client.parties().get(i % client.parties().size()), completions);
+                        finished.add(lifecycle(sup, a, b, client, client.parties().get(i % client.parties().size()),
+                                completions));
                         done.incrementAndGet();
                     }
                     return null;
@@ -72,10 +75,11 @@ final class HttpLifecycles {
         } finally {
             pool.shutdownNow();
         }
-        return new Result((System.nanoTime() - start) / 1e9, done.get(), completions, signIns);
+        return new Result((System.nanoTime() - start) / 1e9, done.get(), completions, signIns, finished);
     }
 
-    private static void lifecycle(Api sup, Api a, Api b, Client client, long party, List<Double> completions) {
+    /** One lifecycle; returns the inspection's id once the last completion was answered with success. */
+    private static long lifecycle(Api sup, Api a, Api b, Client client, long party, List<Double> completions) {
         long id = sup.post("/api/inspections", Map.of("partyId", party,
                 "inspectorIds", List.of(client.staffA(), client.staffB()), "plannedDate", "2026-12-01"))
                 .get("id").asLong();
@@ -94,6 +98,7 @@ final class HttpLifecycles {
         String verify = awaitTask(a, id, "VERIFY");
         timed(completions, () -> a.post("/api/tasks/" + verify + "/complete",
                 Map.of("kind", "VERIFY", "accepted", true)));
+        return id;
     }
 
     private static String awaitTask(Api user, long inspectionId, String kind) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * overridden by {@code -Dbench.sizes=name=value,...} (names as the record components).
  */
 record Sizes(int parties, int inspectors, int starts, int clients, int lifecyclesPerClient, int openInspections,
-             int queueReads, int repeats, int coldStarts, int loadSeconds) {
+             int queueReads, int repeats, int coldStarts, int loadSeconds, int soakMinutes) {
 
     static Sizes fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -18,6 +18,7 @@ record Sizes(int parties, int inspectors, int starts, int clients, int lifecycle
                 : Map.of("parties", 100_000, "inspectors", 500, "starts", 5_000, "clients", 8,
                 "lifecyclesPerClient", 6, "openInspections", 100_000, "queueReads", 200, "repeats", 3,
                 "coldStarts", 3, "loadSeconds", 30));
+        values.put("soakMinutes", quick ? 6 : 60);
         String overrides = System.getProperty("bench.sizes", "none");
         if (!overrides.isBlank() && !overrides.equals("none")) {
             for (String pair : overrides.split(",")) {
@@ -30,6 +31,6 @@ record Sizes(int parties, int inspectors, int starts, int clients, int lifecycle
         }
         return new Sizes(values.get("parties"), values.get("inspectors"), values.get("starts"), values.get("clients"),
                 values.get("lifecyclesPerClient"), values.get("openInspections"), values.get("queueReads"),
-                values.get("repeats"), values.get("coldStarts"), values.get("loadSeconds"));
+                values.get("repeats"), values.get("coldStarts"), values.get("loadSeconds"), values.get("soakMinutes"));
     }
 }
