@@ -107,10 +107,7 @@ class ProcessDiagramBrowserIntegrationTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login?lang=zh-CN"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(InspectionFixtures.PASSWORD);
-        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
+        Chromium.signIn(browser, port, username, InspectionFixtures.PASSWORD);
     }
 
     private String url(String path) {

@@ -184,15 +184,11 @@ class RectificationJourneyBrowserIntegrationTests {
 
     private void signIn(String username) {
         browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=zh-CN"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(InspectionFixtures.PASSWORD);
-        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
+        Chromium.signIn(browser, port, username, InspectionFixtures.PASSWORD);
     }
 
     private void signOut() {
-        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("header form button")));
-        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        Chromium.signOut(browser);
     }
 
     private String status(long id) {

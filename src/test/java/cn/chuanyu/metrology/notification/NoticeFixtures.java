@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -124,6 +126,34 @@ public final class NoticeFixtures {
     Job timer(String processInstanceId, String activityId) {
         return management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)
                 .singleResult();
+    }
+
+    /** The job that sends the inspection notice of the instance (it waits there while the SMTP server is down). */
+    Job inspectionNoticeJob(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId)
+                .activityId("Task_SendInspectionNotice").singleResult();
+    }
+
+    /** Makes the waiting inspection-notice job due now instead of at its next retry. */
+    void runInspectionNoticeAgainNow(String processInstanceId) {
+        management.setJobDuedate(inspectionNoticeJob(processInstanceId).getId(), new Date());
+    }
+
+    Incident failedJobIncident(String processInstanceId) {
+        return runtime.createIncidentQuery().processInstanceId(processInstanceId)
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
+    }
+
+    /** The notices of these parties: id, status, attempts, last error. */
+    List<Map<String, Object>> notices(List<Long> parties) {
+        return jdbc.sql("select id, status, attempts, last_error from notice where party_id = any(:p) order by id")
+                .param("p", parties.toArray(Long[]::new)).query().listOfRows();
+    }
+
+    /** How many of these parties' notices have failed at least once. */
+    long noticesFailedOnce(List<Long> parties) {
+        return notices(parties).stream().filter(n -> (Integer) n.get("attempts") >= 1 && n.get("last_error") != null)
+                .count();
     }
 
     List<MimeMessage> messagesTo(String email) {

@@ -4,12 +4,9 @@ import cn.chuanyu.metrology.IntegrationTest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -43,12 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NoticeOutageAtScaleIntegrationTests {
 
     private static final int NOTICES = 200;
-    private static final String SEND_TASK = "Task_SendInspectionNotice";
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     ManagementService management;
     @Autowired
@@ -56,9 +48,11 @@ class NoticeOutageAtScaleIntegrationTests {
     @Autowired
     WebApplicationContext context;
 
+    NoticeFixtures fixtures;
+
     @Test
     void twoHundredNoticesDueDuringAnOutageAreEachDeliveredOnceAfterIt() throws Exception {
-        NoticeFixtures fixtures = new NoticeFixtures(context);
+        fixtures = new NoticeFixtures(context);
         List<String> mailboxes = new ArrayList<>();
         List<Long> parties = new ArrayList<>();
         List<String> processes = new ArrayList<>();
@@ -73,39 +67,39 @@ class NoticeOutageAtScaleIntegrationTests {
                 processes.add(fixtures.processOf(fixtures.open(party, province)));
             }
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> failedOnce(parties) == NOTICES);
-            assertThat(notices(parties)).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("PENDING"));
-            List<Job> waiting = processes.stream().map(this::sendJob).toList();
+                    .until(() -> fixtures.noticesFailedOnce(parties) == NOTICES);
+            assertThat(fixtures.notices(parties)).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("PENDING"));
+            List<Job> waiting = processes.stream().map(fixtures::inspectionNoticeJob).toList();
             assertThat(waiting).as("each failed send waits for its retry, visibly").allSatisfy(job -> {
                 assertThat(job.getRetries()).isPositive();
                 assertThat(job.getExceptionMessage()).contains("not sent, will retry");
                 assertThat(job.getDuedate()).isAfter(new Date());
             });
 
-            management.setJobRetries(sendJob(processes.get(0)).getId(), 1);
-            runAgainNow(processes.get(0));
-            await().atMost(Duration.ofSeconds(60)).until(() -> incident(processes.get(0)) != null);
+            management.setJobRetries(fixtures.inspectionNoticeJob(processes.get(0)).getId(), 1);
+            fixtures.runInspectionNoticeAgainNow(processes.get(0));
+            await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.failedJobIncident(processes.get(0)) != null);
         } finally {
             greenMail.start();
         }
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        String incidentId = incident(processes.get(0)).getId();
+        String incidentId = fixtures.failedJobIncident(processes.get(0)).getId();
         mvc.perform(get("/api/admin/incidents").with(user("admin-test").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(incidentId)));
         mvc.perform(post("/api/admin/incidents/{id}/retry", incidentId)
                 .with(user("admin-test").roles("ADMIN")).with(csrf())).andExpect(status().isNoContent());
-        processes.subList(1, NOTICES).forEach(this::runAgainNow);
+        processes.subList(1, NOTICES).forEach(fixtures::runInspectionNoticeAgainNow);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> notices(parties).stream().allMatch(n -> "SENT".equals(n.get("status"))));
+                .until(() -> fixtures.notices(parties).stream().allMatch(n -> "SENT".equals(n.get("status"))));
         Map<String, List<MimeMessage>> received = receivedBy(Set.copyOf(mailboxes));
         assertThat(mailboxes).as("one message in each mailbox").allSatisfy(mailbox ->
                 assertThat(received.getOrDefault(mailbox, List.of())).as(mailbox).hasSize(1));
         assertThat(received.values().stream().flatMap(List::stream).map(NoticeFixtures::messageId)
                 .collect(Collectors.toSet())).hasSize(NOTICES);
-        assertThat(notices(parties)).allSatisfy(n -> assertThat((Integer) n.get("attempts")).isGreaterThanOrEqualTo(2));
-        assertThat(incident(processes.get(0))).isNull();
+        assertThat(fixtures.notices(parties)).allSatisfy(n -> assertThat((Integer) n.get("attempts")).isGreaterThanOrEqualTo(2));
+        assertThat(fixtures.failedJobIncident(processes.get(0))).isNull();
     }
 
     private Map<String, List<MimeMessage>> receivedBy(Set<String> mailboxes) {
@@ -116,26 +110,4 @@ class NoticeOutageAtScaleIntegrationTests {
                         Collectors.toList())));
     }
 
-    private Job sendJob(String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(SEND_TASK).singleResult();
-    }
-
-    private void runAgainNow(String processInstanceId) {
-        management.setJobDuedate(sendJob(processInstanceId).getId(), new Date());
-    }
-
-    private Incident incident(String processInstanceId) {
-        return runtime.createIncidentQuery().processInstanceId(processInstanceId)
-                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
-    }
-
-    private List<Map<String, Object>> notices(List<Long> parties) {
-        return jdbc.sql("select id, status, attempts, last_error from notice where party_id = any(:p) order by id")
-                .param("p", parties.toArray(Long[]::new)).query().listOfRows();
-    }
-
-    private long failedOnce(List<Long> parties) {
-        return notices(parties).stream().filter(n -> (Integer) n.get("attempts") >= 1 && n.get("last_error") != null)
-                .count();
-    }
 }

@@ -134,10 +134,7 @@ class CampaignJourneyBrowserIntegrationTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login?lang=zh-CN"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PlanningFixtures.PASSWORD);
-        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
+        Chromium.signIn(browser, port, username, PlanningFixtures.PASSWORD);
     }
 
     private void step(String name) {
@@ -145,9 +142,5 @@ class CampaignJourneyBrowserIntegrationTests {
             Chromium.screenshot(browser, name + "-phone", 390);
             Chromium.screenshot(browser, name + "-desktop", 1280);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

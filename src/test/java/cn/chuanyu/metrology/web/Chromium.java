@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.web;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -74,6 +76,20 @@ public final class Chromium {
     public static void clickToNextPage(WebDriver driver, WebElement button) {
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Signs in through the sign-in form, in Chinese, and waits for the page it leads to. */
+    public static void signIn(WebDriver driver, int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/login?lang=zh-CN");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickToNextPage(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+    }
+
+    /** Signs out with the header's button and checks the browser is back on the sign-in page. */
+    public static void signOut(WebDriver driver) {
+        clickToNextPage(driver, driver.findElement(By.cssSelector("header form button")));
+        assertThat(driver.getCurrentUrl()).contains("/login?logout");
     }
 
     /** Saves what the browser shows, at the given width, as target/browser-screenshots/name.png. */
