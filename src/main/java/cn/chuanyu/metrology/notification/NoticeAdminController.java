@@ -22,10 +22,12 @@ class NoticeAdminController {
 
     private final NoticeStore store;
     private final JobIncidents incidents;
+    private final NoticeDelivery delivery;
 
-    NoticeAdminController(NoticeStore store, JobIncidents incidents) {
+    NoticeAdminController(NoticeStore store, JobIncidents incidents, NoticeDelivery delivery) {
         this.store = store;
         this.incidents = incidents;
+        this.delivery = delivery;
     }
 
     @GetMapping("/notices")
@@ -48,6 +50,13 @@ class NoticeAdminController {
     NoticeRecord notice(@PathVariable long id) {
         return store.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No notice " + id), null));
+    }
+
+    /** Sends a FAILED notice again to the party's current addresses; 409 unless it is FAILED. */
+    @PostMapping("/notices/{id}/resend")
+    NoticeRecord resend(@PathVariable long id) {
+        delivery.resend(id);
+        return notice(id);
     }
 
     @GetMapping("/incidents")

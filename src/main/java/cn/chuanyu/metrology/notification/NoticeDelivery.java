@@ -9,10 +9,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +74,33 @@ class NoticeDelivery {
             audit.record(outcome("NOTICE_SENT", notice, null));
         });
         return NoticeStatus.SENT;
+    }
+
+    /**
+     * Sends a FAILED notice again, rendered afresh for the party's addresses as they are now (an administrator
+     * corrected them). If the SMTP server cannot take it just now, the notice stays FAILED with that reason, so it
+     * is never left PENDING without a job that would send it.
+     */
+    NoticeStatus resend(long id) {
+        NoticeRecord notice = ownTransaction.execute(tx -> {
+            NoticeRecord failed = store.lock(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "No notice " + id));
+            if (failed.status() != NoticeStatus.FAILED) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "Notice " + id + " is " + failed.status()
+                        + "; only a FAILED notice is sent again");
+            }
+            store.rendered(id, renderer.render(failed));
+            store.reopen(id);
+            NoticeRecord reopened = store.find(id).orElseThrow();
+            audit.record(outcome("NOTICE_RESENT", reopened, failed.lastError()));
+            return reopened;
+        });
+        try {
+            return send(notice.id());
+        } catch (NoticeNotSentException unavailable) {
+            ownTransaction.executeWithoutResult(tx -> store.failedForGood(id, unavailable.reason()));
+            return NoticeStatus.FAILED;
+        }
     }
 
     private NoticeRecord prepare(long id) {

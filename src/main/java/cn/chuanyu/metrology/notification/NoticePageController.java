@@ -5,7 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Arrays;
@@ -19,10 +21,12 @@ class NoticePageController {
 
     private final NoticeStore store;
     private final JobIncidents incidents;
+    private final NoticeDelivery delivery;
 
-    NoticePageController(NoticeStore store, JobIncidents incidents) {
+    NoticePageController(NoticeStore store, JobIncidents incidents, NoticeDelivery delivery) {
         this.store = store;
         this.incidents = incidents;
+        this.delivery = delivery;
     }
 
     @GetMapping("/admin/notices")
@@ -52,5 +56,13 @@ class NoticePageController {
         model.addAttribute("notice", store.find(id).orElseThrow(() -> new ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND, "No notice " + id)));
         return "notice/admin-detail";
+    }
+
+    /** Sends a FAILED notice again to the party's current addresses, after an administrator corrected them. */
+    @PostMapping("/admin/notices/{id}/resend")
+    String resend(@PathVariable long id, RedirectAttributes redirect) {
+        NoticeStatus status = delivery.resend(id);
+        redirect.addFlashAttribute("resent", status.name());
+        return "redirect:/admin/notices/" + id;
     }
 }

@@ -74,6 +74,11 @@ class NoticeStore {
                 .param("reason", reason).param("id", id).update();
     }
 
+    /** A FAILED notice back to PENDING, to be sent again; its last error stays until the next attempt. */
+    void reopen(long id) {
+        jdbc.sql("update notice set status = 'PENDING' where id = :id and status = 'FAILED'").param("id", id).update();
+    }
+
     void failedForNow(long id, String reason) {
         jdbc.sql("update notice set last_error = :reason where id = :id")
                 .param("reason", reason).param("id", id).update();

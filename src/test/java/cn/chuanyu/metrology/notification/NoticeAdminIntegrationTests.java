@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -113,6 +114,38 @@ class NoticeAdminIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("互认申请作出决定")))
                 .andExpect(content().string(containsString("srcdoc=\"&lt;!DOCTYPE html&gt;")));
+    }
+
+    @Test
+    void aFailedNoticeIsSentAgainToTheCorrectedAddressOnceAndOnlyIfItFailed() throws Exception {
+        String corrected = NoticeFixtures.mailbox();
+        mvc.perform(get("/admin/notices/{id}", failed).with(user("admin-test").roles("ADMIN")))
+                .andExpect(content().string(containsString("resend-form")));
+        mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("inspector-test").roles("INSPECTOR"))
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(fixtures.messagesTo(corrected)).isEmpty();
+
+        jdbc.sql("update party set contact_emails = :emails where id = (select party_id from notice where id = :id)")
+                .param("emails", new String[] {corrected}).param("id", failed).update();
+        mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isFound());
+
+        mvc.perform(get("/admin/notices/{id}", failed).with(user("admin-test").roles("ADMIN")))
+                .andExpect(content().string(not(containsString("resend-form"))))
+                .andExpect(content().string(containsString(corrected)));
+        assertThat(fixtures.messagesTo(corrected)).hasSize(1);
+        assertThat(jdbc.sql("select status from notice where id = :id").param("id", failed).query(String.class)
+                .single()).isEqualTo("SENT");
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'NOTICE_RESENT' and subject_id = :id")
+                .param("id", Long.toString(failed)).query(Long.class).single()).isOne();
+
+        mvc.perform(post("/api/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN"))
+                .with(csrf())).andExpect(status().isConflict());
+        mvc.perform(post("/api/admin/notices/{id}/resend", sent).with(user("admin-test").roles("ADMIN"))
+                .with(csrf())).andExpect(status().isConflict());
+        assertThat(fixtures.messagesTo(corrected)).hasSize(1);
     }
 
     private long noticeOf(long party) {
