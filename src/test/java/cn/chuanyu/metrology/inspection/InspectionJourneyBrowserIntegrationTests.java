@@ -6,8 +6,6 @@ import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
 import cn.chuanyu.metrology.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,10 +37,10 @@ import static org.awaitility.Awaitility.await;
 class InspectionJourneyBrowserIntegrationTests {
 
     private static final String XSS = "<script>alert(1)</script>";
-    private static WebDriver browser;
 
     @RegisterExtension
-    final Chromium.ScreenshotOnFailure screenshots = new Chromium.ScreenshotOnFailure(() -> browser);
+    static final Chromium.Browser chromium = new Chromium.Browser();
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -61,20 +59,9 @@ class InspectionJourneyBrowserIntegrationTests {
 
     InspectionFixtures fixtures;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void people() {
+        browser = chromium.driver();
         fixtures = new InspectionFixtures(jdbc, accounts, encoder);
         browser.manage().deleteAllCookies();
     }

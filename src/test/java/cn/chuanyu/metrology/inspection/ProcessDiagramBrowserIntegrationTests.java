@@ -5,8 +5,7 @@ import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
 import cn.chuanyu.metrology.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -33,10 +32,10 @@ import static org.awaitility.Awaitility.await;
 class ProcessDiagramBrowserIntegrationTests {
 
     private static final String VIEWER = "#diagram .bjs-container .djs-container > svg";
-    private static WebDriver browser;
 
     @RegisterExtension
-    final Chromium.ScreenshotOnFailure screenshots = new Chromium.ScreenshotOnFailure(() -> browser);
+    static final Chromium.Browser chromium = new Chromium.Browser();
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -51,16 +50,9 @@ class ProcessDiagramBrowserIntegrationTests {
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void theClassBrowser() {
+        browser = chromium.driver();
     }
 
     @Test

@@ -9,12 +9,10 @@ import cn.chuanyu.metrology.security.UserAccounts;
 import cn.chuanyu.metrology.web.Chromium;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,10 +46,10 @@ import static org.awaitility.Awaitility.await;
 class RectificationJourneyBrowserIntegrationTests {
 
     private static final Pattern RECTIFICATION_LINK = Pattern.compile("/notice/rectification\\?t=([A-Za-z0-9_\\-.]+)");
-    private static WebDriver browser;
 
     @RegisterExtension
-    final Chromium.ScreenshotOnFailure screenshots = new Chromium.ScreenshotOnFailure(() -> browser);
+    static final Chromium.Browser chromium = new Chromium.Browser(390, 844);
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -70,17 +68,9 @@ class RectificationJourneyBrowserIntegrationTests {
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void startBrowserAtAPhonesWidth() {
-        browser = Chromium.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void theClassBrowser() {
+        browser = chromium.driver();
     }
 
     @Test

@@ -4,8 +4,6 @@ import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
 import cn.chuanyu.metrology.web.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,10 +28,10 @@ import static org.awaitility.Awaitility.await;
 class CampaignJourneyBrowserIntegrationTests {
 
     private static final String XSS_NAME = "<script>alert('campaign')</script>抽查";
-    private static WebDriver browser;
 
     @RegisterExtension
-    final Chromium.ScreenshotOnFailure screenshots = new Chromium.ScreenshotOnFailure(() -> browser);
+    static final Chromium.Browser chromium = new Chromium.Browser();
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -46,20 +44,9 @@ class CampaignJourneyBrowserIntegrationTests {
 
     PlanningFixtures fixtures;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signOutEverywhere() {
+        browser = chromium.driver();
         fixtures = new PlanningFixtures(jdbc, accounts, encoder);
         browser.manage().deleteAllCookies();
     }

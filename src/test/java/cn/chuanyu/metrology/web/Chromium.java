@@ -1,6 +1,8 @@
 package cn.chuanyu.metrology.web;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -22,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,20 +122,44 @@ public final class Chromium {
         }
     }
 
-    /** Keeps a screenshot of the page a failed journey ended on. */
-    public static final class ScreenshotOnFailure implements TestWatcher {
+    /**
+     * One browser for a test class: started before its first test (at the given window size), quit after its
+     * last, and a screenshot of the page a failed test ended on kept in target/browser-screenshots.
+     */
+    public static final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
-        private final Supplier<WebDriver> driver;
+        private final Dimension size;
+        private WebDriver driver;
 
-        public ScreenshotOnFailure(Supplier<WebDriver> driver) {
-            this.driver = driver;
+        public Browser() {
+            this(1280, 900);
+        }
+
+        public Browser(int width, int height) {
+            this.size = new Dimension(width, height);
+        }
+
+        public WebDriver driver() {
+            return driver;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            driver = start();
+            driver.manage().window().setSize(size);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+            }
         }
 
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            WebDriver current = driver.get();
-            if (current != null) {
-                screenshot(current, context.getRequiredTestClass().getSimpleName() + "-"
+            if (driver != null) {
+                screenshot(driver, context.getRequiredTestClass().getSimpleName() + "-"
                         + context.getRequiredTestMethod().getName() + "-failed", 1280);
             }
         }
