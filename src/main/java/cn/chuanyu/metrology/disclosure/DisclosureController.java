@@ -24,7 +24,7 @@ class DisclosureController {
     }
 
     @GetMapping
-    List<Disclosure> list(@RequestParam(required = false) @Pattern(regexp = "SC|CQ") String province,
+    List<Disclosure> list(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int offset) {
         return disclosures.list(province, limit, offset);

@@ -1,10 +1,11 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.rules.EvidenceFiles;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.UnacceptableContentException.Why;
+import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -25,16 +26,16 @@ class EvidenceUploads {
 
     Checked check(MultipartFile file) {
         String name = EvidenceFiles.safeName(file.getOriginalFilename())
-                .orElseThrow(() -> Problems.invalid("file", "file name is missing, too long or names a path"));
+                .orElseThrow(() -> new InvalidInputException("file", "problem.file.name"));
         if (file.isEmpty()) {
-            throw Problems.invalid("file", "file is empty");
+            throw new InvalidInputException("file", "problem.file.empty");
         }
         if (file.getSize() > settings.evidenceMaxSize().toBytes()) {
-            throw problem(HttpStatus.PAYLOAD_TOO_LARGE, "file is larger than " + settings.evidenceMaxSize());
+            throw refused(Why.TOO_LARGE, "problem.file.tooLarge", settings.evidenceMaxSize());
         }
         byte[] content = bytes(file);
-        String type = EvidenceFiles.detectType(content).orElseThrow(() -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "file content is not JPEG, PNG, PDF, HEIC or MP4"));
+        String type = EvidenceFiles.detectType(content).orElseThrow(() -> refused(Why.UNSUPPORTED_TYPE,
+                "problem.file.type"));
         return new Checked(name, type, content, sha256(content));
     }
 
@@ -54,10 +55,8 @@ class EvidenceUploads {
         }
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("field", "file");
-        return new ErrorResponseException(status, problem, null);
+    private static UnacceptableContentException refused(Why why, String code, Object... arguments) {
+        return new UnacceptableContentException(why, FieldProblem.of("file", code, arguments));
     }
 
     /** A file that passed the checks. */

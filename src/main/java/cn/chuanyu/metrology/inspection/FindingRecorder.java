@@ -1,7 +1,8 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.rules.FindingRules;
-import cn.chuanyu.metrology.inspection.rules.Violation;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class FindingRecorder {
 
     List<Long> record(InspectionRow row, List<Views.NewFinding> newFindings, CurrentUser user) {
         Set<String> checklist = findings.checklistCodes(registry.party(row.partyId()).orElseThrow().kind().name());
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         for (int i = 0; i < newFindings.size(); i++) {
             Views.NewFinding f = newFindings.get(i);
             violations.addAll(FindingRules.check(newFindings.size() == 1 ? "" : "findings[" + i + "].",
@@ -37,7 +38,7 @@ class FindingRecorder {
                     f.description(), checklist));
         }
         if (!violations.isEmpty()) {
-            throw Problems.invalid(violations);
+            throw new InvalidInputException(violations);
         }
         List<Long> ids = new ArrayList<>();
         for (Views.NewFinding f : newFindings) {

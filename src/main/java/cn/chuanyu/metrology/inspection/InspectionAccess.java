@@ -1,13 +1,17 @@
 package cn.chuanyu.metrology.inspection;
 
-import cn.chuanyu.metrology.inspection.rules.TaskAccess;
 import cn.chuanyu.metrology.inspection.rules.TaskAccess.Actor;
 import cn.chuanyu.metrology.inspection.rules.TaskAccess.Verdict;
+import cn.chuanyu.metrology.inspection.rules.TaskAccess;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.ForbiddenException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Finds an inspection for a user, answering 404 when the user may not see it and 403/409 when not act. */
 @Component
@@ -25,11 +29,15 @@ class InspectionAccess {
 
     /** The inspection with its team, if the user may see it; locked for the transaction when asked. */
     Seen seen(long inspectionId, CurrentUser user, boolean lock) {
-        InspectionRow row = (lock ? store.lock(inspectionId) : store.find(inspectionId))
-                .orElseThrow(() -> Problems.notFound("No inspection " + inspectionId));
+        return seen(inspectionId, user, lock, () -> new NotFoundException("problem.inspection.notFound", inspectionId));
+    }
+
+    /** The same, answering with the given refusal (e.g. naming the task asked for) when the user may not see it. */
+    Seen seen(long inspectionId, CurrentUser user, boolean lock, Supplier<NotFoundException> notFound) {
+        InspectionRow row = (lock ? store.lock(inspectionId) : store.find(inspectionId)).orElseThrow(notFound);
         Set<Long> team = Set.copyOf(store.team(inspectionId));
         if (!TaskAccess.maySee(actor(user), row.province(), team)) {
-            throw Problems.notFound("No inspection " + inspectionId);
+            throw notFound.get();
         }
         return new Seen(row, team);
     }
@@ -39,17 +47,17 @@ class InspectionAccess {
         Verdict verdict = TaskAccess.mayAct(actor(user), StaffRole.INSPECTOR, seen.row().province(), seen.team(),
                 null);
         if (verdict != Verdict.ALLOWED) {
-            throw Problems.forbidden("Only an inspector of this inspection's team may do this");
+            throw new ForbiddenException("problem.inspection.teamOnly");
         }
     }
 
-    void requireVerdict(Verdict verdict) {
+    void requireVerdict(Verdict verdict, String taskId) {
         switch (verdict) {
             case ALLOWED -> {
             }
-            case HIDDEN -> throw Problems.notFound("No such task");
-            case FORBIDDEN -> throw Problems.forbidden("You may not act on this task");
-            case TAKEN -> throw Problems.conflict("Another user has claimed this task");
+            case HIDDEN -> throw new NotFoundException("problem.task.notFound", taskId);
+            case FORBIDDEN -> throw new ForbiddenException("problem.task.forbidden", taskId);
+            case TAKEN -> throw new ConflictException("problem.task.taken", taskId);
         }
     }
 

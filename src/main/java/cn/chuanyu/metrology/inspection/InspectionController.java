@@ -52,7 +52,7 @@ class InspectionController {
 
     @GetMapping
     List<Views.InspectionSummary> list(
-            @RequestParam(required = false) @Pattern(regexp = "SC|CQ") String province,
+            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,20}") String status,
             @RequestParam(required = false) Long partyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

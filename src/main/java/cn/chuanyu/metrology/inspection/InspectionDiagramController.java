@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,7 @@ class InspectionDiagramController {
     @GetMapping("/inspections/{id}/diagram.bpmn")
     ResponseEntity<byte[]> model(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         byte[] xml = diagrams.modelXml(id, user)
-                .orElseThrow(() -> Problems.notFound("Inspection " + id + " has no process yet"));
+                .orElseThrow(() -> new NotFoundException("problem.inspection.noProcess", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
     }
 }

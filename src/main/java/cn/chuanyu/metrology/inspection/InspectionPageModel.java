@@ -1,15 +1,16 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FormErrors;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.RefusedException;
+import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.registry.PartyRegister;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.ErrorResponseException;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Fills a page model with what every inspection page shows, and turns the module's problems into form errors. */
@@ -44,33 +45,17 @@ class InspectionPageModel {
 
     /**
      * Puts a refusal of the inspection module next to the field it names (or above the form); answers false
-     * when the problem is not about the input (not found, forbidden), which the caller then rethrows.
+     * when the refusal is not about the input (not found, forbidden), which the caller then rethrows.
      */
-    static boolean reject(ErrorResponseException problem, BindingResult form) {
-        int status = problem.getStatusCode().value();
-        if (status == 409) {
-            form.reject("error.conflict", "conflict");
+    static boolean reject(RefusedException refusal, BindingResult form) {
+        if (refusal instanceof ConflictException) {
+            form.reject("error.conflict");
             return true;
         }
-        if (status == 413 || status == 415) {
-            form.rejectValue("file", "error.file", new Object[]{problem.getBody().getDetail()}, "file");
+        if (refusal instanceof InvalidInputException || refusal instanceof UnacceptableContentException) {
+            FormErrors.reject(form, refusal);
             return true;
         }
-        Map<String, Object> properties = problem.getBody().getProperties();
-        if (status != 400 || properties == null || !(properties.get("errors") instanceof List<?> errors)) {
-            return false;
-        }
-        for (Object error : errors) {
-            if (error instanceof Map<?, ?> violation) {
-                String field = Objects.toString(violation.get("field"));
-                Object[] args = {Objects.toString(violation.get("message"))};
-                if (form.getFieldType(field) != null) {
-                    form.rejectValue(field, "error.rule." + field, args, args[0].toString());
-                } else {
-                    form.reject("error.rule", args, args[0].toString());
-                }
-            }
-        }
-        return true;
+        return false;
     }
 }

@@ -3,14 +3,14 @@ package cn.chuanyu.metrology.inspection;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.DecisionForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.FindingForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.SubmitForm;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,7 +113,7 @@ class InspectionPages {
             case VERIFY -> new Views.VerifyCompletion("ACCEPT".equals(form.getDecision()), form.trimmedReason());
             case ESCALATION -> new Views.EscalationCompletion(DecisionKinds.escalation(form.getDecision()),
                     form.trimmedReason());
-            case ON_SITE -> throw Problems.invalid("decision", "an on-site task is submitted, not decided");
+            case ON_SITE -> throw new InvalidInputException("decision", "problem.task.onSiteNotDecided");
         };
     }
 
@@ -122,7 +122,7 @@ class InspectionPages {
         try {
             call.run();
             return true;
-        } catch (ErrorResponseException problem) {
+        } catch (RefusedException problem) {
             if (InspectionPageModel.reject(problem, errors)) {
                 return false;
             }
@@ -148,8 +148,7 @@ class InspectionPages {
             try {
                 return Views.EscalationDecision.valueOf(decision);
             } catch (IllegalArgumentException e) {
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid("decision",
-                        "choose EXTEND, ACCEPT or REFER").getBody(), null);
+                throw new InvalidInputException("decision", "problem.json.notOneOf", "EXTEND, ACCEPT, REFER");
             }
         }
     }

@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
 import cn.chuanyu.metrology.inspection.rules.TaskAccess;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
@@ -76,7 +77,7 @@ class InspectionQueries {
     Views.EvidenceFile evidenceFile(long inspectionId, long evidenceId, CurrentUser user) {
         access.seen(inspectionId, user, false);
         return evidence.file(inspectionId, evidenceId)
-                .orElseThrow(() -> Problems.notFound("No evidence " + evidenceId));
+                .orElseThrow(() -> new NotFoundException("problem.evidence.notFound", evidenceId));
     }
 
     /** The open tasks the user may act on, oldest first; none for an administrator. */
@@ -104,7 +105,7 @@ class InspectionQueries {
     }
 
     Views.TaskDetail task(String taskId, CurrentUser user) {
-        OpenTask task = tasks.find(taskId).orElseThrow(() -> Problems.notFound("No task " + taskId));
+        OpenTask task = tasks.find(taskId).orElseThrow(() -> new NotFoundException("problem.task.notFound", taskId));
         Seen seen = access.seen(task.inspectionId(), user, false);
         boolean mayAct = task.closedAt() == null && TaskAccess.mayAct(InspectionAccess.actor(user),
                 task.kind().actorRole, seen.row().province(), seen.team(), task.assignee())

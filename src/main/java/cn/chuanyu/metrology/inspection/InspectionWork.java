@@ -1,6 +1,9 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.Message;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -48,7 +51,7 @@ class InspectionWork {
     long open(Views.OpenRequest request, CurrentUser user) {
         Party party = registry.party(request.partyId())
                 .filter(p -> user.province() == null || user.province().equals(p.province()))
-                .orElseThrow(() -> Problems.notFound("No party " + request.partyId()));
+                .orElseThrow(() -> new NotFoundException("problem.party.notFound", request.partyId()));
         return inspections.open(new OpenInspection(party.id(), request.inspectorIds(), request.plannedDate(), null),
                 user.username());
     }
@@ -61,7 +64,7 @@ class InspectionWork {
     Views.Evidence addFindingEvidence(long inspectionId, long findingId, MultipartFile file, CurrentUser user) {
         onSite(inspectionId, user);
         if (!findings.exists(inspectionId, findingId)) {
-            throw Problems.notFound("No finding " + findingId);
+            throw new NotFoundException("problem.finding.notFound", findingId);
         }
         return store(inspectionId, findingId, "FINDING", file, user);
     }
@@ -80,7 +83,7 @@ class InspectionWork {
             runtime.createMessageCorrelation(InspectionProcess.MESSAGE_RECTIFICATION_SUBMITTED)
                     .processInstanceBusinessKey(String.valueOf(inspectionId)).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw Problems.conflict("Inspection " + inspectionId + " is not waiting for a rectification");
+            throw new ConflictException("problem.inspection.notAwaitingRectification", inspectionId);
         }
     }
 
@@ -107,7 +110,8 @@ class InspectionWork {
         Seen seen = access.seen(inspectionId, user, true);
         access.requireTeamInspector(seen, user);
         if (!status.equals(seen.row().status())) {
-            throw Problems.conflict("Inspection " + inspectionId + " is " + seen.row().status() + ", not " + status);
+            throw new ConflictException("problem.inspection.wrongStatus", inspectionId,
+                    Message.of("status." + seen.row().status()), Message.of("status." + status));
         }
         return seen;
     }

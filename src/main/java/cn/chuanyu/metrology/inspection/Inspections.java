@@ -1,7 +1,9 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.rules.TeamRules;
-import cn.chuanyu.metrology.inspection.rules.Violation;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.PartyStatus;
 import cn.chuanyu.metrology.registry.Registry;
@@ -56,7 +58,7 @@ public class Inspections {
             }
         }
         Party party = registry.party(command.partyId())
-                .orElseThrow(() -> Problems.notFound("No party " + command.partyId()));
+                .orElseThrow(() -> new NotFoundException("problem.party.notFound", command.partyId()));
         Set<Long> team = validate(command, party);
         Optional<Long> inserted = store.insert(party.id(), party.province(), command.campaignId(),
                 command.plannedDate(), actor, clock.instant());
@@ -88,12 +90,12 @@ public class Inspections {
     }
 
     private Set<Long> validate(OpenInspection command, Party party) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         if (party.status() != PartyStatus.ACTIVE) {
-            violations.add(new Violation("partyId", "party is " + party.status() + ", not ACTIVE"));
+            violations.add(FieldProblem.of("partyId", "problem.party.notActive", party.id()));
         }
         if (command.plannedDate() == null) {
-            violations.add(new Violation("plannedDate", "must not be null"));
+            violations.add(FieldProblem.of("plannedDate", "problem.required"));
         }
         List<Long> requested = command.inspectorIds() == null ? List.of() : command.inspectorIds();
         Set<Long> distinct = new LinkedHashSet<>(requested);
@@ -101,7 +103,7 @@ public class Inspections {
         List<StaffMember> found = distinct.isEmpty() ? List.of() : registry.staff(distinct);
         violations.addAll(TeamRules.check(party.id(), requested, found));
         if (!violations.isEmpty()) {
-            throw Problems.invalid(violations);
+            throw new InvalidInputException(violations);
         }
         return distinct;
     }

@@ -1,5 +1,8 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.registry.StaffMember;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -69,13 +72,13 @@ public class PartyAnswers {
                                     String actor) {
         InspectionRow row = ownRow(inspectionId, partyId);
         if (!"RECTIFYING".equals(row.status())) {
-            throw Problems.conflict("Inspection " + inspectionId + " is not waiting for a rectification");
+            throw new ConflictException("problem.inspection.notAwaitingRectification", inspectionId);
         }
         if (statement == null || statement.isBlank() || statement.length() > 2000) {
-            throw Problems.invalid("statement", "a statement of 1 to 2000 characters is required");
+            throw new InvalidInputException("statement", "problem.rectification.statement");
         }
         if (files.isEmpty() || files.size() > 10) {
-            throw Problems.invalid("files", "1 to 10 evidence files are required");
+            throw new InvalidInputException("files", "problem.rectification.files");
         }
         for (MultipartFile file : files) {
             EvidenceUploads.Checked checked = uploads.check(file);
@@ -90,12 +93,12 @@ public class PartyAnswers {
             runtime.createMessageCorrelation(InspectionProcess.MESSAGE_RECTIFICATION_SUBMITTED)
                     .processInstanceBusinessKey(String.valueOf(inspectionId)).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw Problems.conflict("Inspection " + inspectionId + " is not waiting for a rectification");
+            throw new ConflictException("problem.inspection.notAwaitingRectification", inspectionId);
         }
     }
 
     private InspectionRow ownRow(long inspectionId, long partyId) {
         return store.lock(inspectionId).filter(row -> row.partyId() == partyId)
-                .orElseThrow(() -> Problems.notFound("No inspection " + inspectionId + " of party " + partyId));
+                .orElseThrow(() -> new NotFoundException("problem.inspection.notFound", inspectionId));
     }
 }

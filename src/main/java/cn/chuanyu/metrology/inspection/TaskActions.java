@@ -2,6 +2,8 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
 import cn.chuanyu.metrology.inspection.rules.TaskAccess;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -60,13 +62,13 @@ class TaskActions {
     }
 
     private Acting actOn(String taskId, CurrentUser user) {
-        OpenTask before = tasks.find(taskId).orElseThrow(() -> Problems.notFound("No task " + taskId));
-        Seen seen = access.seen(before.inspectionId(), user, true);
+        OpenTask before = tasks.find(taskId).orElseThrow(() -> taskNotFound(taskId));
+        Seen seen = access.seen(before.inspectionId(), user, true, () -> taskNotFound(taskId));
         OpenTask task = tasks.find(taskId).orElseThrow();
         access.requireVerdict(TaskAccess.mayAct(InspectionAccess.actor(user), task.kind().actorRole,
-                seen.row().province(), seen.team(), task.assignee()));
+                seen.row().province(), seen.team(), task.assignee()), taskId);
         if (task.closedAt() != null) {
-            throw Problems.conflict("Task " + taskId + " is no longer open");
+            throw new ConflictException("problem.task.closed", taskId);
         }
         return new Acting(task, seen);
     }
@@ -77,5 +79,9 @@ class TaskActions {
     }
 
     private record Acting(OpenTask task, Seen seen) {
+    }
+
+    private static NotFoundException taskNotFound(String taskId) {
+        return new NotFoundException("problem.task.notFound", taskId);
     }
 }

@@ -6,6 +6,7 @@ import cn.chuanyu.metrology.inspection.Views.EscalationCompletion;
 import cn.chuanyu.metrology.inspection.Views.OnSiteCompletion;
 import cn.chuanyu.metrology.inspection.Views.ReviewCompletion;
 import cn.chuanyu.metrology.inspection.Views.VerifyCompletion;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -46,14 +47,14 @@ class TaskCompletions {
         if (completion instanceof EscalationCompletion decision && kind == TaskKind.ESCALATION) {
             return escalation(id, decision);
         }
-        throw Problems.invalid("kind", "this task is of kind " + kind);
+        throw new InvalidInputException("kind", "problem.task.wrongKind", kind);
     }
 
     private Prepared onSite(Seen seen, OnSiteCompletion onSite, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         LocalDate inspectedOn = onSite.inspectedOn() == null ? today : onSite.inspectedOn();
         if (inspectedOn.isAfter(today)) {
-            throw Problems.invalid("inspectedOn", "must not be in the future");
+            throw new InvalidInputException("inspectedOn", "problem.notInFuture");
         }
         List<Long> ids = recorder.record(seen.row(), onSite.findings() == null ? List.of() : onSite.findings(), user);
         store.update(seen.row().id(), "inspected_on = :on", Map.of("on", inspectedOn));
@@ -98,7 +99,7 @@ class TaskCompletions {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Problems.invalid("reason", "must not be blank when returning or rejecting");
+            throw new InvalidInputException("reason", "problem.task.reasonRequired");
         }
     }
 

@@ -1,18 +1,16 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.audit.AuditLog;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -63,9 +61,7 @@ class JobIncidents {
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId)
                 .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
         if (incident == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No open failed-job incident " + incidentId);
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+            throw new NotFoundException("problem.incident.notFound", incidentId);
         }
         // the failed job's due date lies after its last retry interval: make it due now, then give it a retry
         management.setJobDuedate(incident.getConfiguration(), Date.from(clock.instant()));

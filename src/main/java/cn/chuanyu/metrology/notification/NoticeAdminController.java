@@ -1,10 +1,10 @@
 package cn.chuanyu.metrology.notification;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** ADMIN's view of notices and of the failed jobs behind them, over HTTP. */
@@ -36,8 +37,14 @@ class NoticeAdminController {
                        @RequestParam(required = false) Province province,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "page must be >= 0 and size between 1 and 200"), null);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (page < 0) {
+                problems.add(FieldProblem.of("page", "problem.atLeast", 0));
+            }
+            if (size < 1 || size > 200) {
+                problems.add(FieldProblem.of("size", "problem.between", 1, 200));
+            }
+            throw new InvalidInputException(problems);
         }
         String s = status == null ? null : status.name();
         String k = kind == null ? null : kind.name();
@@ -48,8 +55,7 @@ class NoticeAdminController {
 
     @GetMapping("/notices/{id}")
     NoticeRecord notice(@PathVariable long id) {
-        return store.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No notice " + id), null));
+        return store.find(id).orElseThrow(() -> new NotFoundException("problem.notice.notFound", id));
     }
 
     /** Sends a FAILED notice again to the party's current addresses; 409 unless it is FAILED. */

@@ -1,15 +1,17 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.inspection.InspectionNotice;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.RefusedException;
+import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkRefusedException;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,10 +63,10 @@ class NoticeAnswerController {
                 .toList();
         try {
             answers.submitRectification(token, statement, chosen);
-        } catch (ErrorResponseException invalid) {
+        } catch (InvalidInputException | UnacceptableContentException invalid) {
             show(model, token, answers.open(token, LinkPurpose.RECTIFICATION));
             model.addAttribute("statement", statement);
-            model.addAttribute("error", problem(invalid.getBody()));
+            model.addAttribute("error", problem(invalid));
             return "notice/rectification";
         }
         model.addAttribute("done", "RECTIFICATION_SUBMITTED");
@@ -91,18 +93,16 @@ class NoticeAnswerController {
     }
 
     /** The reason of a refused upload in the words of the page. */
-    private static String problem(ProblemDetail problem) {
-        if (problem.getStatus() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-            return "文件过大。";
+    private static String problem(RefusedException refusal) {
+        if (refusal instanceof UnacceptableContentException content) {
+            return content.why() == UnacceptableContentException.Why.TOO_LARGE ? "文件过大。"
+                    : "文件类型不支持：请上传 JPEG、PNG、PDF、HEIC 或 MP4 文件。";
         }
-        if (problem.getStatus() == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
-            return "文件类型不支持：请上传 JPEG、PNG、PDF、HEIC 或 MP4 文件。";
-        }
-        Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
-        if (errors != null && errors.toString().contains("statement")) {
+        List<String> fields = refusal.problems().stream().map(FieldProblem::field).toList();
+        if (fields.contains("statement")) {
             return "请填写整改情况说明（不超过 2000 字）。";
         }
-        if (errors != null && errors.toString().contains("files")) {
+        if (fields.contains("files")) {
             return "请至少上传一个整改证据文件。";
         }
         return "上传的文件无效（文件名缺失、为空或包含路径）。";

@@ -2,16 +2,16 @@ package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.inspection.InspectionNotice;
 import cn.chuanyu.metrology.inspection.PartyAnswers;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.notification.links.LinkClaims;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkRefusal;
 import cn.chuanyu.metrology.notification.links.LinkRefusedException;
 import cn.chuanyu.metrology.notification.links.LinkSigner;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.sql.Timestamp;
@@ -90,14 +90,10 @@ class NoticeAnswers {
     private static void refusedUnlessAccepted(Runnable answer) {
         try {
             answer.run();
-        } catch (ErrorResponseException e) {
-            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-                throw new LinkRefusedException(LinkRefusal.WRONG_PARTY);
-            }
-            if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
-                throw new LinkRefusedException(LinkRefusal.WRONG_STATE);
-            }
-            throw e;
+        } catch (NotFoundException e) {
+            throw new LinkRefusedException(LinkRefusal.WRONG_PARTY);
+        } catch (ConflictException e) {
+            throw new LinkRefusedException(LinkRefusal.WRONG_STATE);
         }
     }
 

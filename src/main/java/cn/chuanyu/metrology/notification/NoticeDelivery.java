@@ -2,6 +2,8 @@ package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.audit.AuditEntry;
 import cn.chuanyu.metrology.audit.AuditLog;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -9,12 +11,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +83,9 @@ class NoticeDelivery {
      */
     NoticeStatus resend(long id) {
         NoticeRecord notice = ownTransaction.execute(tx -> {
-            NoticeRecord failed = store.lock(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "No notice " + id));
+            NoticeRecord failed = store.lock(id).orElseThrow(() -> new NotFoundException("problem.notice.notFound", id));
             if (failed.status() != NoticeStatus.FAILED) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "Notice " + id + " is " + failed.status()
-                        + "; only a FAILED notice is sent again");
+                throw new ConflictException("problem.notice.notFailed", id, failed.status());
             }
             store.rendered(id, renderer.render(failed));
             store.reopen(id);

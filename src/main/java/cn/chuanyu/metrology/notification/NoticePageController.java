@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Arrays;
 
@@ -53,8 +53,7 @@ class NoticePageController {
 
     @GetMapping("/admin/notices/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("notice", store.find(id).orElseThrow(() -> new ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "No notice " + id)));
+        model.addAttribute("notice", store.find(id).orElseThrow(() -> new NotFoundException("problem.notice.notFound", id)));
         return "notice/admin-detail";
     }
 

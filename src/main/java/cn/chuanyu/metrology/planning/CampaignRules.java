@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
-import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.planning.draw.CanonicalForm;
 import cn.chuanyu.metrology.security.Role;
 
@@ -17,60 +18,59 @@ final class CampaignRules {
     private CampaignRules() {
     }
 
-    static List<FieldError> check(NewCampaign campaign, Set<String> knownCategories) {
-        List<FieldError> errors = new ArrayList<>();
+    static List<FieldProblem> check(NewCampaign campaign, Set<String> knownCategories) {
+        List<FieldProblem> errors = new ArrayList<>();
         if ((campaign.sampleCount() == null) == (campaign.sampleRatio() == null)) {
-            errors.add(new FieldError("sampleCount", "give either a sample count or a sample ratio"));
+            errors.add(FieldProblem.of("sampleCount", "problem.campaign.sampleCountOrRatio"));
         }
         if (campaign.periodStart() != null && campaign.periodEnd() != null
                 && campaign.periodEnd().isBefore(campaign.periodStart())) {
-            errors.add(new FieldError("periodEnd", "must not be before periodStart"));
+            errors.add(FieldProblem.of("periodEnd", "problem.notBefore", "periodStart"));
         }
         if (campaign.windowStart() != null && campaign.windowEnd() != null
                 && campaign.windowEnd().isBefore(campaign.windowStart())) {
-            errors.add(new FieldError("windowEnd", "must not be before windowStart"));
+            errors.add(FieldProblem.of("windowEnd", "problem.notBefore", "windowStart"));
         }
         if (campaign.categories() != null && !knownCategories.containsAll(campaign.categories())) {
-            errors.add(new FieldError("categories", "unknown or inactive instrument category"));
+            errors.add(FieldProblem.of("categories", "problem.campaign.unknownCategory"));
         }
         checkProvinces(campaign, errors);
         boolean noSeed = campaign.seed() == null || campaign.seed().isBlank();
         if (noSeed && (campaign.seedSource() == null || campaign.seedSource().isBlank())) {
-            errors.add(new FieldError("seed", "give the seed, or name the public value it will be taken from"));
+            errors.add(FieldProblem.of("seed", "problem.campaign.seedOrSource"));
         } else if (noSeed && campaign.recurrence() != null) {
-            errors.add(new FieldError("seed", "a recurring campaign needs its seed now"));
+            errors.add(FieldProblem.of("seed", "problem.campaign.recurringSeed"));
         }
         if (!CanonicalForm.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
-            errors.add(new FieldError("minimumPerRiskClass", "risk classes are LOW, MEDIUM and HIGH"));
+            errors.add(FieldProblem.of("minimumPerRiskClass", "problem.json.notOneOf", "LOW, MEDIUM, HIGH"));
         }
         if (campaign.recurrence() != null && Recurrence.parse(campaign.recurrence()).isEmpty()) {
-            errors.add(new FieldError("recurrence", "must be an ISO-8601 repeating interval like "
-                    + "R/2027-01-01T00:00:00+08:00/P3M"));
+            errors.add(FieldProblem.of("recurrence", "problem.campaign.recurrence"));
         }
         return errors;
     }
 
     /** Why the person may not create (or open) this campaign, if they may not. */
-    static Optional<String> refusal(NewCampaign campaign, Role role, String province) {
+    static Optional<Message> refusal(NewCampaign campaign, Role role, String province) {
         return switch (role) {
             case ADMIN -> Optional.empty();
-            case INSPECTOR -> Optional.of("inspectors do not plan campaigns");
+            case INSPECTOR -> Optional.of(Message.of("problem.campaign.inspectorsDoNotPlan"));
             case SUPERVISOR -> campaign.joint()
-                    ? Optional.of("only an administrator creates joint campaigns")
+                    ? Optional.of(Message.of("problem.campaign.jointByAdmin"))
                     : campaign.provinces().equals(Set.of(province)) ? Optional.empty()
-                    : Optional.of("a supervisor plans campaigns of their own province only");
+                    : Optional.of(Message.of("problem.campaign.ownProvince"));
         };
     }
 
-    private static void checkProvinces(NewCampaign campaign, List<FieldError> errors) {
+    private static void checkProvinces(NewCampaign campaign, List<FieldProblem> errors) {
         if (campaign.provinces() == null) {
             return;
         }
         if (campaign.joint() && !campaign.provinces().equals(BOTH_PROVINCES)) {
-            errors.add(new FieldError("provinces", "a joint campaign covers SC and CQ"));
+            errors.add(FieldProblem.of("provinces", "problem.campaign.jointProvinces"));
         }
         if (!campaign.joint() && campaign.provinces().size() != 1) {
-            errors.add(new FieldError("provinces", "a single-province campaign names one province"));
+            errors.add(FieldProblem.of("provinces", "problem.campaign.oneProvince"));
         }
     }
 }

@@ -51,15 +51,15 @@ public class CampaignSteps {
     @Transactional
     public void freezeRegister(long campaignId) {
         if (!draws.isFrozen(campaignId)) {
-            Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+            Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
             draws.freeze(campaignId, freezer.freeze(campaign, LocalDate.now(clock)), clock.instant());
         }
     }
 
     @Transactional
     public void draw(long campaignId) {
-        FrozenDraw frozen = draws.frozen(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        FrozenDraw frozen = draws.frozen(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
         DrawResult result = Draw.run(frozen.inputs());
         if (draws.saveResult(campaignId, result, position -> plannedDate(campaign, position), clock.instant())) {
             campaigns.status(campaignId, CampaignStatus.DRAWN);
@@ -80,7 +80,7 @@ public class CampaignSteps {
     /** Starts the next batch of drawn inspections; true when none is left to start. */
     @Transactional
     public boolean startNextBatch(long campaignId) {
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
         String actor = campaign.openedBy() == null ? campaign.createdBy() : campaign.openedBy();
         for (DrawStore.ToStart next : draws.nextToStart(campaignId, settings.startBatchSize())) {
             Optional<String> gone = membersGone(next.team());

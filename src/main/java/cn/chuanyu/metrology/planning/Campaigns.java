@@ -1,6 +1,11 @@
 package cn.chuanyu.metrology.planning;
 
-import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.ForbiddenException;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.Message;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Validator;
@@ -35,17 +40,18 @@ public class Campaigns {
 
     @Transactional
     public Campaign create(NewCampaign campaign, CurrentUser user) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(campaign).stream()
-                .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field)).toList());
+        List<FieldProblem> errors = new ArrayList<>(validator.validate(campaign).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(),
+                        Message.worded(violation.getMessage())))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList());
         if (errors.isEmpty()) {
             errors.addAll(CampaignRules.check(campaign, store.activeCategories()));
         }
         if (!errors.isEmpty()) {
-            throw CampaignProblem.invalid(errors);
+            throw new InvalidInputException(errors);
         }
         CampaignRules.refusal(campaign, user.role(), user.province()).ifPresent(reason -> {
-            throw CampaignProblem.forbidden(reason);
+            throw new ForbiddenException(reason);
         });
         boolean recurring = campaign.recurrence() != null;
         long id = store.insert(campaign, user.username(),
@@ -64,16 +70,17 @@ public class Campaigns {
     @Transactional
     public Campaign open(long id, CurrentUser user) {
         Campaign campaign = store.lock(id).filter(found -> found.visibleTo(user))
-                .orElseThrow(() -> CampaignProblem.notFound(id));
+                .orElseThrow(() -> notFound(id));
         CampaignRules.refusal(campaign.movedTo(campaign.periodStart(), campaign.seed()), user.role(), user.province())
                 .ifPresent(reason -> {
-                    throw CampaignProblem.forbidden(reason);
+                    throw new ForbiddenException(reason);
                 });
         if (campaign.status() != CampaignStatus.PLANNED) {
-            throw CampaignProblem.conflict("campaign " + id + " is " + campaign.status() + ", not PLANNED");
+            throw new ConflictException("problem.campaign.notPlanned", id,
+                    Message.of("campaign.status." + campaign.status()));
         }
         if (campaign.seed() == null) {
-            throw CampaignProblem.conflict("enter the seed (" + campaign.seedSource() + ") before opening");
+            throw new ConflictException("problem.campaign.seedFirst", campaign.seedSource());
         }
         startCampaignProcess(id, user.username());
         return store.find(id).orElseThrow();
@@ -83,16 +90,16 @@ public class Campaigns {
     @Transactional
     public Campaign enterSeed(long id, String seed, CurrentUser user) {
         Campaign campaign = store.lock(id).filter(found -> found.visibleTo(user))
-                .orElseThrow(() -> CampaignProblem.notFound(id));
+                .orElseThrow(() -> notFound(id));
         CampaignRules.refusal(campaign.movedTo(campaign.periodStart(), seed), user.role(), user.province())
                 .ifPresent(reason -> {
-                    throw CampaignProblem.forbidden(reason);
+                    throw new ForbiddenException(reason);
                 });
         if (seed == null || seed.isBlank() || seed.length() > 200) {
-            throw CampaignProblem.invalid(List.of(new FieldError("seed", "must be 1 to 200 characters")));
+            throw new InvalidInputException("seed", "problem.lengthBetween", 1, 200);
         }
         if (campaign.seed() != null || campaign.status() != CampaignStatus.PLANNED) {
-            throw CampaignProblem.conflict("campaign " + id + " already has its seed");
+            throw new ConflictException("problem.campaign.seedEntered", id);
         }
         store.seed(id, seed);
         return store.find(id).orElseThrow();
@@ -100,7 +107,7 @@ public class Campaigns {
 
     public Campaign find(long id, CurrentUser user) {
         return store.find(id).filter(campaign -> campaign.visibleTo(user))
-                .orElseThrow(() -> CampaignProblem.notFound(id));
+                .orElseThrow(() -> notFound(id));
     }
 
     public CampaignProgress progress(Campaign campaign) {
@@ -130,5 +137,9 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<Campaign> list(CurrentUser user, CampaignStatus status, int limit) {
         return store.list(user.province(), status, limit);
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("problem.campaign.notFound", id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
 import cn.chuanyu.metrology.planning.draw.Draw;
 import cn.chuanyu.metrology.planning.draw.DrawInputs;
 import cn.chuanyu.metrology.planning.draw.DrawResult;
@@ -40,8 +41,8 @@ public class Draws {
 
     /** The public draw: only once drawn, and only parties, never inspectors. */
     public PublicDrawRecord publicRecord(long campaignId) {
-        Campaign campaign = store.find(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
-        DrawResult result = draws.result(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        Campaign campaign = store.find(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
+        DrawResult result = draws.result(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
         FrozenDraw frozen = frozen(campaignId);
         Map<Long, DrawStore.PartyName> names = draws.partyNames(campaignId);
         List<PublicDrawRecord.Entry> register = frozen.inputs().register().stream()
@@ -63,7 +64,7 @@ public class Draws {
         campaigns.find(campaignId, user);
         DrawInputs inputs = frozen(campaignId).inputs();
         DrawResult stored = draws.result(campaignId)
-                .orElseThrow(() -> CampaignProblem.conflict("campaign " + campaignId + " has not been drawn yet"));
+                .orElseThrow(() -> new ConflictException("problem.campaign.notDrawn", campaignId));
         DrawStore.Hashes hashes = draws.hashes(campaignId);
         List<String> differences = Draw.run(inputs).differencesFrom(stored, MAX_DIFFERENCES);
         boolean registerMatches = inputs.registerSha256().equals(hashes.register());
@@ -73,6 +74,6 @@ public class Draws {
     }
 
     private FrozenDraw frozen(long campaignId) {
-        return draws.frozen(campaignId).orElseThrow(() -> CampaignProblem.notFound(campaignId));
+        return draws.frozen(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId));
     }
 }

@@ -27,7 +27,7 @@ public record NewCampaign(
         @NotBlank @Size(max = 200) String name,
         @NotNull PartyKind partyKind,
         @NotEmpty Set<@NotBlank String> categories,
-        @NotEmpty Set<@Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String> provinces,
+        @NotEmpty Set<@Pattern(regexp = "SC|CQ", message = "{problem.province}") String> provinces,
         boolean joint,
         @Min(1) Integer sampleCount,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal sampleRatio,

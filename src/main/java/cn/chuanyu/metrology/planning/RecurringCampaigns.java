@@ -1,5 +1,8 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.ForbiddenException;
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +39,7 @@ public class RecurringCampaigns {
      */
     @Transactional
     public Optional<Long> openOccurrenceDue(long seriesId) {
-        Campaign series = store.lock(seriesId).orElseThrow(() -> CampaignProblem.notFound(seriesId));
+        Campaign series = store.lock(seriesId).orElseThrow(() -> Campaigns.notFound(seriesId));
         LocalDate due = Recurrence.parse(series.recurrence()).orElseThrow().occurrenceDue(clock.instant());
         if (store.occurrence(seriesId, due).isPresent()) {
             return Optional.empty();
@@ -51,13 +54,14 @@ public class RecurringCampaigns {
     @Transactional
     public Campaign endSeries(long id, CurrentUser user) {
         Campaign series = store.lock(id).filter(found -> found.visibleTo(user))
-                .orElseThrow(() -> CampaignProblem.notFound(id));
+                .orElseThrow(() -> Campaigns.notFound(id));
         CampaignRules.refusal(series.movedTo(series.periodStart(), series.seed()), user.role(), user.province())
                 .ifPresent(reason -> {
-                    throw CampaignProblem.forbidden(reason);
+                    throw new ForbiddenException(reason);
                 });
         if (series.status() != CampaignStatus.RECURRING) {
-            throw CampaignProblem.conflict("campaign " + id + " is " + series.status() + ", not RECURRING");
+            throw new ConflictException("problem.campaign.notRecurring", id,
+                    Message.of("campaign.status." + series.status()));
         }
         runtime.createMessageCorrelation(CampaignProcess.SERIES_ENDED_MESSAGE)
                 .processInstanceId(series.processInstanceId()).correlate();

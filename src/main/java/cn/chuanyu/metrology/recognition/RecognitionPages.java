@@ -1,10 +1,10 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FormErrors;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.security.CurrentUser;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,10 +57,9 @@ class RecognitionPages {
                 redirect.addFlashAttribute("done", "recognition.requested");
                 return "redirect:/recognitions/" + id;
             } catch (InvalidInputException invalid) {
-                invalid.problems().forEach(problem -> reject(errors, problem));
+                FormErrors.reject(errors, invalid);
             } catch (ConflictException conflict) {
-                reject(errors, new FieldProblem(conflict.field() == null ? "" : conflict.field(),
-                        conflict.getMessage()));
+                FormErrors.reject(errors, conflict);
             }
         }
         return form(model);
@@ -128,14 +127,5 @@ class RecognitionPages {
         model.addAttribute("categories", reference.categories().stream().filter(ReferenceData.Category::active)
                 .toList());
         return "recognition/form";
-    }
-
-    private static void reject(BindingResult errors, FieldProblem problem) {
-        String field = problem.field().replaceAll("[\\[.].*", "");
-        if (!field.isEmpty() && errors.getFieldType(field) != null) {
-            errors.rejectValue(field, "recognition.rule.request", new Object[]{problem.reason()}, problem.reason());
-        } else {
-            errors.reject("error.rule", new Object[]{problem.reason()}, problem.reason());
-        }
     }
 }

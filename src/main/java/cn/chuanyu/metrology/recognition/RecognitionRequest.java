@@ -17,7 +17,7 @@ import java.util.Set;
 public record RecognitionRequest(
         @NotNull Long partyId,
         Long inspectionId,
-        @NotNull @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+        @NotNull @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
         @NotEmpty @Size(max = 30) Set<@NotNull @Size(max = 40) String> categories,
         @NotNull LocalDate validUntil,
         boolean onBehalfOfParty,

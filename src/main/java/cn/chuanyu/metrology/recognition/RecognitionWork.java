@@ -1,9 +1,9 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import cn.chuanyu.metrology.web.ConflictException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -58,7 +58,7 @@ class RecognitionWork {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(row.id()))
                 .processDefinitionKey(PROCESS_ID).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
-            throw new ConflictException("recognition " + row.id() + " has no open " + taskKey);
+            throw new ConflictException("problem.recognition.noOpenTask", row.id());
         }
         return task;
     }

@@ -2,18 +2,17 @@ package cn.chuanyu.metrology.recognition;
 
 import cn.chuanyu.metrology.inspection.InspectionResult;
 import cn.chuanyu.metrology.inspection.Inspections;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.recognition.rules.DecisionRules;
 import cn.chuanyu.metrology.recognition.rules.Exemption;
 import cn.chuanyu.metrology.recognition.rules.RequestRules;
-import cn.chuanyu.metrology.recognition.rules.Violation;
 import cn.chuanyu.metrology.registry.ReferenceCodes;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
-import cn.chuanyu.metrology.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,16 +65,16 @@ public class Recognitions {
         access.requireSupervisor(user);
         LocalDate today = LocalDate.now(clock);
         Grounds grounds = request.basisOrDefault() == Basis.CERTIFICATE ? certificate(request, today) : result(request);
-        List<Violation> violations = new ArrayList<>(RequestRules.check(
+        List<FieldProblem> violations = new ArrayList<>(RequestRules.check(
                 new RequestRules.Request(request.partyId(), request.province(), request.validUntil()),
                 grounds.result(), today, grounds.validUntil()));
         violations.addAll(unknownCategories(request));
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw new InvalidInputException(violations);
         }
         if (store.openRequestExists(request.partyId(), request.province())) {
-            throw new ConflictException("partyId", "party " + request.partyId()
-                    + " already has a request awaiting a decision in " + request.province());
+            throw new ConflictException(FieldProblem.of("partyId", "problem.recognition.openRequest",
+                    request.partyId(), request.province()));
         }
         long id = store.insert(request, grounds.result().province(), user.username(), clock.instant());
         work.start(id, request.partyId(), request.province());
@@ -87,11 +86,12 @@ public class Recognitions {
     public RecognitionView decide(long id, Decision decision, String reason, CurrentUser user) {
         RecognitionView row = access.receivingSupervisor(store.lock(id), id, user);
         if (row.status() != RecognitionStatus.REQUESTED) {
-            throw new ConflictException("recognition " + id + " is " + row.status() + ", not awaiting a decision");
+            throw new ConflictException("problem.recognition.notAwaitingDecision", id,
+                    Message.of("recognition.status." + row.status()));
         }
-        List<Violation> violations = DecisionRules.check(row.verdict(), decision.name(), reason);
+        List<FieldProblem> violations = DecisionRules.check(row.verdict(), decision.name(), reason);
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw new InvalidInputException(violations);
         }
         Set<String> recognised = DecisionRules.recognised(decision.name(), Set.copyOf(row.requestedCategories()),
                 Set.copyOf(row.uncoveredCategories()));
@@ -118,7 +118,7 @@ public class Recognitions {
     public RecognitionView reviewWithdrawal(long id, String note, CurrentUser user) {
         RecognitionView row = access.receivingSupervisor(store.lock(id), id, user);
         if (row.status() != RecognitionStatus.WITHDRAWN || row.reviewedBy() != null) {
-            throw new ConflictException("recognition " + id + " has no withdrawal awaiting review");
+            throw new ConflictException("problem.recognition.noWithdrawalToReview", id);
         }
         store.update(id, "review_note = :note, reviewed_by = :by, reviewed_at = :now", Map.of("note", note,
                 "by", user.username(), "now", java.sql.Timestamp.from(clock.instant())));
@@ -181,38 +181,34 @@ public class Recognitions {
 
     private Grounds result(RecognitionRequest request) {
         if (request.inspectionId() == null) {
-            throw new InvalidInputException("inspectionId", "must not be null when the basis is INSPECTION_RESULT");
+            throw new InvalidInputException("inspectionId", "problem.recognition.inspectionRequired");
         }
         InspectionResult result = inspections.result(request.inspectionId()).orElseThrow(() ->
-                new InvalidInputException("inspectionId", "inspection " + request.inspectionId()
-                        + " has no approved result: it does not exist or is not concluded with an outcome"));
+                new InvalidInputException("inspectionId", "problem.recognition.noApprovedResult",
+                        request.inspectionId()));
         return new Grounds(new RequestRules.Result(result.inspectionId(), result.partyId(), result.province(),
                 result.inspectedOn()), result.inspectedOn().plus(settings.resultValidity()));
     }
 
     private Grounds certificate(RecognitionRequest request, LocalDate today) {
         if (request.inspectionId() != null) {
-            throw new InvalidInputException("inspectionId", "must be empty when the basis is CERTIFICATE");
+            throw new InvalidInputException("inspectionId", "problem.recognition.inspectionNotForCertificate");
         }
         String province = registry.party(request.partyId()).map(party -> party.province()).orElseThrow(() ->
-                new InvalidInputException("partyId", "no party " + request.partyId()));
+                new InvalidInputException("partyId", "problem.party.notFound", request.partyId()));
         LocalDate validUntil = credentials.currentUntil(request.partyId()).orElseThrow(() ->
-                new InvalidInputException("partyId", "party " + request.partyId()
-                        + " has no current authorisation certificate or type approval"));
+                new InvalidInputException("partyId", "problem.recognition.noCurrentCredential",
+                        request.partyId()));
         return new Grounds(new RequestRules.Result(0, request.partyId(), province, today), validUntil);
     }
 
-    private List<Violation> unknownCategories(RecognitionRequest request) {
+    private List<FieldProblem> unknownCategories(RecognitionRequest request) {
         ReferenceCodes codes = reference.codes();
         return request.categories().stream().filter(code -> !codes.knownCategory(code)).sorted()
-                .map(code -> new Violation("categories", "unknown instrument category " + code)).toList();
+                .map(code -> FieldProblem.of("categories", "problem.unknownCategory", code)).toList();
     }
 
     /** What a request rests on, and the last day it may be recognised until. */
     private record Grounds(RequestRules.Result result, LocalDate validUntil) {
-    }
-
-    private static InvalidInputException invalid(List<Violation> violations) {
-        return new InvalidInputException(violations.stream().map(v -> new FieldProblem(v.field(), v.reason())).toList());
     }
 }

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.registry;
 
+import cn.chuanyu.metrology.kernel.Message;
+
 import java.util.Optional;
 
 /**
@@ -21,33 +23,32 @@ public final class CreditCode {
 
     /** The code, or an {@link IllegalArgumentException} whose message names the position that is wrong. */
     public static CreditCode of(String text) {
-        problem(text).ifPresent(reason -> {
-            throw new IllegalArgumentException(reason);
+        reason(text).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason.toString());
         });
         return new CreditCode(text);
     }
 
-    /** Why the text is not a valid code (naming the wrong position), or empty when it is valid. */
-    public static Optional<String> problem(String text) {
+    /** Why the text is not a valid code, in the reader's words: the position that is wrong, or empty when valid. */
+    public static Optional<Message> reason(String text) {
         if (text == null || text.length() != LENGTH) {
-            return Optional.of("must be " + LENGTH + " characters long, not " + (text == null ? 0 : text.length()));
+            return Optional.of(Message.of("problem.creditCode.length", LENGTH, text == null ? 0 : text.length()));
         }
         for (int i = 0; i < LENGTH; i++) {
             if (ALPHABET.indexOf(text.charAt(i)) < 0) {
-                return Optional.of("character '" + text.charAt(i) + "' at position " + (i + 1)
-                        + " is not allowed (digits and upper-case letters except I, O, S, V, Z)");
+                return Optional.of(Message.of("problem.creditCode.character", String.valueOf(text.charAt(i)), i + 1));
             }
         }
         char expected = checkCharacter(text.substring(0, LENGTH - 1));
         if (text.charAt(LENGTH - 1) != expected) {
-            return Optional.of("check character at position 18 is '" + text.charAt(LENGTH - 1)
-                    + "' but must be '" + expected + "'");
+            return Optional.of(Message.of("problem.creditCode.check", String.valueOf(text.charAt(LENGTH - 1)),
+                    String.valueOf(expected)));
         }
         return Optional.empty();
     }
 
     public static boolean isValid(String text) {
-        return problem(text).isEmpty();
+        return reason(text).isEmpty();
     }
 
     /** The check character for the first 17 characters of a code, all from the alphabet. */

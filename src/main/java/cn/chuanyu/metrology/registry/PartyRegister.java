@@ -1,10 +1,10 @@
 package cn.chuanyu.metrology.registry;
 
 import cn.chuanyu.metrology.audit.AuditLog;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
-import cn.chuanyu.metrology.web.NotFoundException;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,8 @@ public class PartyRegister {
     public long register(PartyDraft party) {
         check(party);
         if (parties.creditCodeTaken(party.creditCode())) {
-            throw new ConflictException("creditCode", "credit code " + party.creditCode() + " is already registered");
+            throw new ConflictException(FieldProblem.of("creditCode", "problem.party.creditCodeTaken",
+                    party.creditCode()));
         }
         long id = parties.insert(party);
         parties.replaceHoldings(id, party);
@@ -90,6 +91,6 @@ public class PartyRegister {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No party with id " + id);
+        return new NotFoundException("problem.party.notFound", id);
     }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.registry;
 
-import cn.chuanyu.metrology.web.FieldProblem;
+import cn.chuanyu.metrology.kernel.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,11 @@ public final class PartyRules {
 
     public List<FieldProblem> check(PartyDraft party) {
         List<FieldProblem> problems = new ArrayList<>();
-        CreditCode.problem(party.creditCode()).ifPresent(reason -> problems.add(new FieldProblem("creditCode", reason)));
+        CreditCode.reason(party.creditCode()).ifPresent(reason -> problems.add(new FieldProblem("creditCode", reason)));
         checkRegion(party, problems);
         checkCertificate(party, problems);
         if (!party.standards().isEmpty() && party.kind() != PartyKind.AUTHORISED_BODY) {
-            problems.add(new FieldProblem("standards", "only an authorised body holds measurement standards"));
+            problems.add(FieldProblem.of("standards", "problem.party.standardsOnlyForBodies"));
         }
         checkProducts(party, problems);
         return problems;
@@ -35,10 +35,10 @@ public final class PartyRules {
             return;
         }
         if (!codes.knownRegion(party.regionCode())) {
-            problems.add(new FieldProblem("regionCode", "unknown region code '" + party.regionCode() + "'"));
+            problems.add(FieldProblem.of("regionCode", "problem.party.unknownRegion", party.regionCode()));
         } else if (!codes.regionIn(party.regionCode(), party.province())) {
-            problems.add(new FieldProblem("regionCode", "region " + party.regionCode() + " is not in province "
-                    + party.province()));
+            problems.add(FieldProblem.of("regionCode", "problem.party.regionNotInProvince", party.regionCode(),
+                    party.province()));
         }
     }
 
@@ -48,30 +48,30 @@ public final class PartyRules {
             return;
         }
         if (party.kind() != PartyKind.AUTHORISED_BODY) {
-            problems.add(new FieldProblem("certificate", "only an authorised body holds an authorisation certificate"));
+            problems.add(FieldProblem.of("certificate", "problem.party.certificateOnlyForBodies"));
         }
         if (certificate.validFrom() != null && certificate.validTo() != null
                 && certificate.validTo().isBefore(certificate.validFrom())) {
-            problems.add(new FieldProblem("certificate.validTo", "must not be before validFrom"));
+            problems.add(FieldProblem.of("certificate.validTo", "problem.notBefore", "validFrom"));
         }
         certificate.scope().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
-                problems.add(new FieldProblem("certificate.scope", "unknown instrument category '" + code + "'")));
+                problems.add(FieldProblem.of("certificate.scope", "problem.unknownCategory", code)));
     }
 
     private void checkProducts(PartyDraft party, List<FieldProblem> problems) {
         if (!party.products().isEmpty() && party.kind() != PartyKind.INSTRUMENT_MAKER) {
-            problems.add(new FieldProblem("products", "only an instrument maker has products"));
+            problems.add(FieldProblem.of("products", "problem.party.productsOnlyForMakers"));
         }
         for (int i = 0; i < party.products().size(); i++) {
             PartyDraft.Product product = party.products().get(i);
             if (product.categoryCode() != null && !codes.knownCategory(product.categoryCode())) {
-                problems.add(new FieldProblem("products[" + i + "].categoryCode",
-                        "unknown instrument category '" + product.categoryCode() + "'"));
+                problems.add(FieldProblem.of("products[" + i + "].categoryCode",
+                        "problem.unknownCategory", product.categoryCode()));
             }
             if (product.approvalValidFrom() != null && product.approvalValidTo() != null
                     && product.approvalValidTo().isBefore(product.approvalValidFrom())) {
-                problems.add(new FieldProblem("products[" + i + "].approvalValidTo",
-                        "must not be before approvalValidFrom"));
+                problems.add(FieldProblem.of("products[" + i + "].approvalValidTo",
+                        "problem.notBefore", "approvalValidFrom"));
             }
         }
     }

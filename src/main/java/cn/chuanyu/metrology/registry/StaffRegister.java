@@ -1,10 +1,10 @@
 package cn.chuanyu.metrology.registry;
 
 import cn.chuanyu.metrology.audit.AuditLog;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
-import cn.chuanyu.metrology.web.NotFoundException;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ public class StaffRegister {
     public long register(StaffDraft member) {
         check(member);
         if (staff.staffNoTaken(member.staffNo())) {
-            throw new ConflictException("staffNo", "staff number " + member.staffNo() + " is already in use");
+            throw new ConflictException(FieldProblem.of("staffNo", "problem.staff.staffNoTaken", member.staffNo()));
         }
         long id = staff.insert(member);
         staff.replaceQualificationsAndConflicts(id, member);
@@ -78,13 +78,13 @@ public class StaffRegister {
         List<FieldProblem> problems = new ArrayList<>();
         ReferenceCodes codes = referenceData.codes();
         member.qualifications().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
-                problems.add(new FieldProblem("qualifications", "unknown instrument category '" + code + "'")));
+                problems.add(FieldProblem.of("qualifications", "problem.unknownCategory", code)));
         Set<Long> partyIds = member.conflicts().stream().map(StaffDraft.Conflict::partyId).collect(Collectors.toSet());
         if (partyIds.size() < member.conflicts().size()) {
-            problems.add(new FieldProblem("conflicts", "declares the same party more than once"));
+            problems.add(FieldProblem.of("conflicts", "problem.staff.conflictRepeated"));
         }
         staff.unknownParties(partyIds).forEach(id ->
-                problems.add(new FieldProblem("conflicts", "unknown party id " + id)));
+                problems.add(FieldProblem.of("conflicts", "problem.staff.unknownParty", id)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -97,6 +97,6 @@ public class StaffRegister {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No staff member with id " + id);
+        return new NotFoundException("problem.staff.notFound", id);
     }
 }

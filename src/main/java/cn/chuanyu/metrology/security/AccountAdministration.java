@@ -2,6 +2,10 @@ package cn.chuanyu.metrology.security;
 
 import cn.chuanyu.metrology.audit.AuditEntry;
 import cn.chuanyu.metrology.audit.AuditLog;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.Message;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -41,25 +45,25 @@ class AccountAdministration {
 
     /** What stops this account from being created, each beside its field; empty when nothing does. */
     @Transactional(readOnly = true)
-    List<AccountProblem.Reason> problems(AccountForm form) {
-        List<AccountProblem.Reason> reasons = new ArrayList<>();
+    List<FieldProblem> problems(AccountForm form) {
+        List<FieldProblem> reasons = new ArrayList<>();
         if (form.username() != null && accounts.find(form.username()).isPresent()) {
-            reasons.add(new AccountProblem.Reason("username", "users.usernameTaken"));
+            reasons.add(FieldProblem.of("username", "users.usernameTaken"));
         }
         passwordProblem(form.username(), form.password()).ifPresent(reasons::add);
         if (form.forStaff()) {
             staffProblem(staffDirectory.byNumber(form.staffNo().strip())).ifPresent(reasons::add);
         } else if (form.displayName() == null || form.displayName().isBlank()) {
-            reasons.add(new AccountProblem.Reason("displayName", "NotBlank"));
+            reasons.add(FieldProblem.of("displayName", "NotBlank"));
         }
         return reasons;
     }
 
-    /** Creates the account; {@link AccountProblem} names every field that stops it. */
+    /** Creates the account; an {@link InvalidInputException} names every field that stops it. */
     void create(AccountForm form) {
-        List<AccountProblem.Reason> reasons = problems(form);
+        List<FieldProblem> reasons = problems(form);
         if (!reasons.isEmpty()) {
-            throw new AccountProblem(reasons);
+            throw new InvalidInputException(reasons);
         }
         accounts.create(form.forStaff()
                 ? staffDirectory.byNumber(form.staffNo().strip()).map(s -> new UserAccounts.NewAccount(
@@ -71,7 +75,7 @@ class AccountAdministration {
     /** Disables or enables an account; an administrator cannot disable the account they are signed in with. */
     void setEnabled(String username, boolean enabled, CurrentUser admin) {
         if (!enabled && username.equals(admin.username())) {
-            throw new AccountProblem("enabled", "users.notYourself");
+            throw new InvalidInputException("enabled", "users.notYourself");
         }
         jdbc.sql("update app_user set enabled = :enabled, version = version + 1 where username = :username")
                 .param("enabled", enabled).param("username", existing(username)).update();
@@ -93,7 +97,7 @@ class AccountAdministration {
     /** Sets a new password (the person changes nothing else) and signs the account out everywhere. */
     void setPassword(String username, String password) {
         passwordProblem(username, password).ifPresent(reason -> {
-            throw new AccountProblem(List.of(reason));
+            throw new InvalidInputException(List.of(reason));
         });
         jdbc.sql("""
                         update app_user set password_hash = :hash, failed_logins = 0, locked_until = null,
@@ -106,7 +110,7 @@ class AccountAdministration {
 
     private String existing(String username) {
         return accounts.find(username).map(CurrentUser::username)
-                .orElseThrow(() -> new AccountNotFoundException(username));
+                .orElseThrow(() -> new NotFoundException("problem.account.notFound", username));
     }
 
     private boolean hasAccount(long staffId) {
@@ -114,23 +118,23 @@ class AccountAdministration {
                 .query(Boolean.class).single();
     }
 
-    private Optional<AccountProblem.Reason> staffProblem(Optional<StaffDirectory.Staff> staff) {
+    private Optional<FieldProblem> staffProblem(Optional<StaffDirectory.Staff> staff) {
         if (staff.isEmpty()) {
-            return Optional.of(new AccountProblem.Reason("staffNo", "users.staffUnknown"));
+            return Optional.of(FieldProblem.of("staffNo", "users.staffUnknown"));
         }
         if (!staff.get().active()) {
-            return Optional.of(new AccountProblem.Reason("staffNo", "users.staffInactive"));
+            return Optional.of(FieldProblem.of("staffNo", "users.staffInactive"));
         }
         if (hasAccount(staff.get().id())) {
-            return Optional.of(new AccountProblem.Reason("staffNo", "users.staffHasAccount"));
+            return Optional.of(FieldProblem.of("staffNo", "users.staffHasAccount"));
         }
         return Optional.empty();
     }
 
-    private static Optional<AccountProblem.Reason> passwordProblem(String username, String password) {
-        List<String> problems = PasswordPolicy.problems(username, password);
+    private static Optional<FieldProblem> passwordProblem(String username, String password) {
+        List<Message> problems = PasswordPolicy.problems(username, password);
         return problems.isEmpty() ? Optional.empty()
-                : Optional.of(new AccountProblem.Reason("password", "users.passwordRule", String.join("; ", problems)));
+                : Optional.of(FieldProblem.of("password", "users.passwordRule", problems.get(0)));
     }
 
     private void endSessions(String username) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.security;
 
+import cn.chuanyu.metrology.kernel.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,25 +26,25 @@ public final class PasswordPolicy {
     }
 
     /** The reasons the password is refused; empty when it is acceptable. */
-    public static List<String> problems(String username, String password) {
-        List<String> problems = new ArrayList<>();
+    public static List<Message> problems(String username, String password) {
+        List<Message> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_LENGTH) {
-            problems.add("must have at least " + MIN_LENGTH + " characters");
+            problems.add(Message.of("problem.password.tooShort", MIN_LENGTH));
             return problems;
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            problems.add("must have at most " + MAX_LENGTH + " bytes");
+            problems.add(Message.of("problem.password.tooLong", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && (lower.contains(username.toLowerCase(Locale.ROOT))
                 || lower.contains(new StringBuilder(username.toLowerCase(Locale.ROOT)).reverse()))) {
-            problems.add("must not contain the username");
+            problems.add(Message.of("problem.password.username"));
         }
         if (COMMON.contains(lower)) {
-            problems.add("is one of the most common passwords");
+            problems.add(Message.of("problem.password.common"));
         }
         if (lower.chars().distinct().count() == 1) {
-            problems.add("must not repeat a single character");
+            problems.add(Message.of("problem.password.repeated"));
         }
         return problems;
     }

@@ -1,5 +1,8 @@
 package cn.chuanyu.metrology.security;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,9 +95,10 @@ public class UserAccounts implements UserDetailsService {
      * field {@code password}); stores only its BCrypt hash (the account's own hash is ignored: pass null).
      */
     public void create(NewAccount account, String password) {
-        List<String> problems = PasswordPolicy.problems(account.username(), password);
+        List<Message> problems = PasswordPolicy.problems(account.username(), password);
         if (!problems.isEmpty()) {
-            throw new WeakPasswordException(problems);
+            throw new InvalidInputException(problems.stream().map(reason -> new FieldProblem("password", reason))
+                    .toList());
         }
         create(new NewAccount(account.username(), encoder.encode(password), account.displayName(), account.role(),
                 account.province(), account.staffId()));

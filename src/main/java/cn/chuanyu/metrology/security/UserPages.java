@@ -1,5 +1,9 @@
 package cn.chuanyu.metrology.security;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.FormErrors;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,14 +49,14 @@ class UserPages {
     String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors,
                   RedirectAttributes redirect) {
         administration.problems(form).stream().filter(reason -> !errors.hasFieldErrors(reason.field()))
-                .forEach(reason -> reject(errors, reason));
+                .forEach(reason -> FormErrors.reject(errors, reason));
         if (!errors.hasErrors()) {
             try {
                 administration.create(form);
                 redirect.addFlashAttribute("done", "users.created");
                 return "redirect:/admin/users/" + form.username();
-            } catch (AccountProblem problem) {
-                problem.reasons().forEach(reason -> reject(errors, reason));
+            } catch (InvalidInputException problem) {
+                FormErrors.reject(errors, problem);
             }
         }
         return "admin/user-new";
@@ -60,7 +64,7 @@ class UserPages {
 
     @GetMapping("/admin/users/{username}")
     String user(@PathVariable String username, Model model) {
-        model.addAttribute("user", accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username)));
+        model.addAttribute("user", accounts.find(username).orElseThrow(() -> new NotFoundException("problem.account.notFound", username)));
         return "admin/user";
     }
 
@@ -86,18 +90,14 @@ class UserPages {
     private String act(String username, Model model, RedirectAttributes redirect, String done, Runnable change) {
         try {
             change.run();
-        } catch (AccountProblem problem) {
-            AccountProblem.Reason reason = problem.reasons().get(0);
+        } catch (InvalidInputException problem) {
+            FieldProblem reason = problem.problems().get(0);
             model.addAttribute("problemField", reason.field());
-            model.addAttribute("problemKey", reason.messageKey());
-            model.addAttribute("problemArguments", reason.arguments());
+            model.addAttribute("problemKey", reason.reason().code());
+            model.addAttribute("problemArguments", reason.reason().getArguments());
             return user(username, model);
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/admin/users/" + username;
-    }
-
-    private static void reject(BindingResult errors, AccountProblem.Reason reason) {
-        errors.rejectValue(reason.field(), reason.messageKey(), reason.arguments(), reason.messageKey());
     }
 }

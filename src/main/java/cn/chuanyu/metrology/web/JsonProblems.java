@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.web;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.RefusedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -7,66 +9,65 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns Jackson's reasons for refusing a request body into the field and reason a client can act on. */
+/** Turns Jackson's reasons for refusing a request body into the fields and reasons a client can act on. */
 final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static FieldProblem of(Throwable cause) {
+    static List<FieldProblem> of(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(path(unknown), "unknown property");
+            return List.of(FieldProblem.of(path(unknown), "problem.json.unknownProperty"));
         }
-        if (cause instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format),
-                    "value " + quoted(format.getValue()) + " " + expected(format.getTargetType()));
+        if (cause instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof RefusedException refusal && !refusal.problems().isEmpty()) {
+            return refusal.problems();
         }
         if (cause instanceof ValueInstantiationException instantiation) {
-            String reason = instantiation.getCause() != null ? instantiation.getCause().getMessage() : "invalid value";
-            return new FieldProblem(path(instantiation), reason);
+            return List.of(FieldProblem.of(path(instantiation), "problem.json.invalidValue"));
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            return new FieldProblem(path(mismatch), "wrong type: " + expected(mismatch.getTargetType()));
+            return List.of(expected(path(mismatch), mismatch.getTargetType()));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldProblem(path(mapping), mapping.getOriginalMessage());
+            return List.of(FieldProblem.of(path(mapping), "problem.json.invalidValue"));
         }
         if (cause instanceof JsonProcessingException parse && parse.getLocation() != null) {
-            return new FieldProblem("body", "malformed JSON at line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage());
+            return List.of(FieldProblem.of("body", "problem.json.malformed", parse.getLocation().getLineNr(),
+                    parse.getLocation().getColumnNr()));
         }
-        return new FieldProblem("body", "request body is missing or unreadable");
+        return List.of(FieldProblem.of("body", "problem.json.missing"));
     }
 
-    private static String expected(Class<?> type) {
+    /** The reason a value of the wrong JSON type gives, worded after the type the field needs. */
+    static FieldProblem expected(String field, Class<?> type) {
         if (type == null) {
-            return "has the wrong type";
+            return FieldProblem.of(field, "problem.json.wrongType");
         }
         if (type.isEnum()) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-            return "is not one of " + names;
+            String names = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return FieldProblem.of(field, "problem.json.notOneOf", names);
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "must be a number";
+            return FieldProblem.of(field, "problem.json.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
+            return FieldProblem.of(field, "problem.json.boolean");
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be a date (yyyy-MM-dd)";
+        if (Temporal.class.isAssignableFrom(type)) {
+            return FieldProblem.of(field, "problem.json.date");
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be a list";
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return FieldProblem.of(field, "problem.json.list");
         }
-        return "must be a " + (type == String.class ? "string" : "JSON object");
-    }
-
-    private static String quoted(Object value) {
-        return value == null ? "null" : "'" + value + "'";
+        return FieldProblem.of(field, type == String.class ? "problem.json.string" : "problem.json.object");
     }
 
     private static String path(JsonMappingException exception) {

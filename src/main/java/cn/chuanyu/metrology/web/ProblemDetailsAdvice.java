@@ -1,13 +1,21 @@
 package cn.chuanyu.metrology.web;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.ForbiddenException;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.Message;
+import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.kernel.RefusedException;
+import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.security.ProblemResponses;
-import cn.chuanyu.metrology.security.WeakPasswordException;
-
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,110 +41,120 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers every error of the HTTP API as RFC 9457 problem+json; bad input lists each invalid field and why in
- * an {@code errors} property of {@code {field, reason}} entries.
+ * The one place that answers errors of the HTTP API, as RFC 9457 problem+json in the caller's language: a
+ * {@link RefusedException} by its kind, bad input with an {@code errors} list of {@code {field, reason}}, the
+ * database out of reach as 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final String ERRORS = "errors";
 
+    private final ProblemWording wording;
+
+    ProblemDetailsAdvice(MessageSource messages) {
+        this.wording = new ProblemWording(messages);
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<Object> refused(RefusedException refusal, WebRequest request) {
+        return problem(status(refusal), refusal.detail(), refusal.problems(), request);
+    }
+
+    private static HttpStatus status(RefusedException refusal) {
+        if (refusal instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (refusal instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (refusal instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (refusal instanceof UnacceptableContentException content) {
+            return content.why() == UnacceptableContentException.Why.TOO_LARGE
+                    ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(error -> problems.add(problem(error)));
+        List<Entry> entries = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> entries.add(entry(error)));
         ex.getBindingResult().getGlobalErrors()
-                .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-        return invalid(problems, headers, request);
+                .forEach(error -> entries.add(new Entry(error.getObjectName(), error.getDefaultMessage())));
+        return invalid(entries, headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(List.of(JsonProblems.of(ex.getCause())), headers, request);
+        return invalid(wording.entries(JsonProblems.of(ex.getCause())), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             if (result instanceof ParameterErrors errors) {
-                errors.getFieldErrors().forEach(error -> problems.add(problem(error)));
+                errors.getFieldErrors().forEach(error -> entries.add(entry(error)));
             } else {
-                result.getResolvableErrors().forEach(error -> problems.add(
-                        new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+                result.getResolvableErrors().forEach(error -> entries.add(
+                        new Entry(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
             }
         });
-        return invalid(problems, headers, request);
+        return invalid(entries, headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        return invalid(List.of(new FieldProblem(ex.getPropertyName(),
-                "value '" + ex.getValue() + "' cannot be read as " + expected)), headers, request);
+        String field = ex.getPropertyName() != null ? ex.getPropertyName()
+                : ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : "parameter";
+        return invalid(wording.entries(List.of(JsonProblems.expected(field, ex.getRequiredType()))), headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(List.of(new FieldProblem(ex.getParameterName(), "is required")), headers, request);
+        return invalid(wording.entries(List.of(FieldProblem.of(ex.getParameterName(), "problem.required"))),
+                headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(List.of(new FieldProblem(ex.getRequestPartName(), "is required")), headers, request);
+        return invalid(wording.entries(List.of(FieldProblem.of(ex.getRequestPartName(), "problem.required"))),
+                headers, request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
-        List<FieldProblem> problems = ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
-        return invalid(problems, new HttpHeaders(), request);
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
-        return invalid(ex.problems(), new HttpHeaders(), request);
-    }
-
-    @ExceptionHandler(WeakPasswordException.class)
-    ResponseEntity<Object> weakPassword(WeakPasswordException ex, WebRequest request) {
-        return invalid(ex.reasons().stream().map(reason -> new FieldProblem("password", reason)).toList(),
-                new HttpHeaders(), request);
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, ex.getMessage(), null, request);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        List<FieldProblem> problems = ex.field() == null ? null : List.of(new FieldProblem(ex.field(), ex.getMessage()));
-        return problem(HttpStatus.CONFLICT, ex.getMessage(), problems, request);
+        List<Entry> entries = ex.getConstraintViolations().stream()
+                .map(v -> new Entry(FieldNames.of(lastNode(v.getPropertyPath().toString())), v.getMessage()))
+                .toList();
+        return invalid(entries, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, "The record was changed by someone else; reload it and try again.",
-                List.of(new FieldProblem("version", "is not the current version")), request);
+        return problem(HttpStatus.CONFLICT, Message.of("problem.staleVersion"),
+                List.of(FieldProblem.of("version", "problem.notCurrentVersion")), request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, "A record with the same key already exists.", null, request);
+        return problem(HttpStatus.CONFLICT, Message.of("problem.duplicate"), List.of(), request);
     }
 
     /** Two nodes or two people changed the same process state at once; the engine rolled this one back. */
     @ExceptionHandler(OptimisticLockingException.class)
     ResponseEntity<Object> lostRace(OptimisticLockingException ex, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload it and try again.",
-                null, request);
+        return problem(HttpStatus.CONFLICT, Message.of("problem.lostRace"), List.of(), request);
     }
 
     /** The engine no longer has the task or instance: someone completed or ended it first. */
@@ -145,8 +163,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.getMessage() == null || !ex.getMessage().startsWith("Cannot find")) {
             throw ex;
         }
-        return problem(HttpStatus.CONFLICT, "This step was completed or ended meanwhile; reload to see where it stands.",
-                null, request);
+        return problem(HttpStatus.CONFLICT, Message.of("problem.alreadyDone"), List.of(), request);
     }
 
     /** The database cannot be reached (restart, failover, full pool): a clean 503 the client may retry. */
@@ -156,35 +173,67 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             throw ex;
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached just now. Try again shortly.");
+                wording.text(Message.of("problem.databaseUnavailable")));
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
         return handleExceptionInternal(ex, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
-    private ResponseEntity<Object> invalid(List<FieldProblem> problems, HttpHeaders headers, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has " + problems.size() + " invalid field(s).");
-        body.setTitle("Invalid input");
-        body.setProperty(ERRORS, problems);
-        return handleExceptionInternal(new InvalidInputException(problems), body, headers, HttpStatus.BAD_REQUEST, request);
-    }
-
-    private ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> problems,
-            WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        if (problems != null) {
-            body.setProperty(ERRORS, problems);
+    /** Every problem answered here gets its title in the caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(wording.title(statusCode, problem.getTitle()));
         }
-        return handleExceptionInternal(new IllegalStateException(detail), body, new HttpHeaders(), status, request);
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
-    private static FieldProblem problem(FieldError error) {
-        return new FieldProblem(error.getField(), error.getDefaultMessage());
+    private ResponseEntity<Object> invalid(List<Entry> entries, HttpHeaders headers, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                wording.text(Message.of(InvalidInputException.DETAIL, entries.size())));
+        body.setProperty(ERRORS, entries);
+        return handleExceptionInternal(new IllegalArgumentException(entries.toString()), body, headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, Message detail, List<FieldProblem> problems,
+            WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, wording.text(detail));
+        if (!problems.isEmpty()) {
+            body.setProperty(ERRORS, wording.entries(problems));
+        }
+        return handleExceptionInternal(new IllegalStateException(detail.toString()), body, new HttpHeaders(),
+                status, request);
+    }
+
+    private static Entry entry(FieldError error) {
+        return new Entry(FieldNames.of(error.getField()), error.getDefaultMessage());
     }
 
     private static String lastNode(String path) {
         int dot = path.indexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** One entry of a problem's {@code errors}: the field and the reason in the caller's language. */
+    record Entry(String field, String reason) {
+    }
+
+    /** Words messages in the language of the request being answered. */
+    record ProblemWording(MessageSource messages) {
+
+        String text(Message message) {
+            return messages.getMessage(message, LocaleContextHolder.getLocale());
+        }
+
+        String title(HttpStatusCode status, String fallback) {
+            return messages.getMessage("problem.title." + status.value(), null, fallback,
+                    LocaleContextHolder.getLocale());
+        }
+
+        List<Entry> entries(List<FieldProblem> problems) {
+            return problems.stream().map(p -> new Entry(p.field(), text(p.reason()))).toList();
+        }
     }
 }

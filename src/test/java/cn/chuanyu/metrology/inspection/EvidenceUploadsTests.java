@@ -1,10 +1,9 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +19,8 @@ class EvidenceUploadsTests {
         System.arraycopy(JPEG_HEAD, 0, content, 0, JPEG_HEAD.length);
 
         assertThatThrownBy(() -> uploads.check(new MockMultipartFile("file", "a.jpg", "image/jpeg", content)))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+                .isInstanceOfSatisfying(UnacceptableContentException.class,
+                        e -> assertThat(e.why()).isEqualTo(UnacceptableContentException.Why.TOO_LARGE));
     }
 
     @Test

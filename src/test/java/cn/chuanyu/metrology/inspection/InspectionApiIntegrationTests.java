@@ -26,6 +26,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -349,6 +350,7 @@ class InspectionApiIntegrationTests {
     private ResponseEntity<String> post(String user, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
         return http.withBasicAuth(user, InspectionFixtures.PASSWORD)
                 .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
@@ -363,6 +365,7 @@ class InspectionApiIntegrationTests {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
         return http.withBasicAuth(user, InspectionFixtures.PASSWORD)
                 .exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }

@@ -1,6 +1,10 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.kernel.Wording;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -8,16 +12,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.ErrorResponseException;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 class InspectionsIntegrationTests {
@@ -77,8 +80,7 @@ class InspectionsIntegrationTests {
         List<Long> team = List.of(conflicted, fixtures.staff("SC", StaffRole.INSPECTOR));
 
         assertThatThrownBy(() -> inspections.open(new OpenInspection(party, team, LocalDate.of(2026, 12, 1), null), "x"))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+                .isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("select count(*) from inspection where party_id = :p").param("p", party)
                 .query(Integer.class).single()).isZero();
     }
@@ -88,8 +90,7 @@ class InspectionsIntegrationTests {
         List<Long> team = List.of(fixtures.staff("SC", StaffRole.INSPECTOR), fixtures.staff("SC", StaffRole.INSPECTOR));
 
         assertThatThrownBy(() -> inspections.open(new OpenInspection(-1, team, LocalDate.of(2026, 12, 1), null), "x"))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -100,9 +101,12 @@ class InspectionsIntegrationTests {
 
         assertThatThrownBy(() -> inspections.open(
                 new OpenInspection(suspended, List.of(inspector, inspector, supervisor), null, null), "x"))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getBody().getProperties()
-                        .get("errors").toString()).contains("partyId", "plannedDate", "at least 2",
-                        "staff " + supervisor + " is not an active inspector"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, Wording::english).contains(
+                                tuple("partyId", "party " + suspended + " is not ACTIVE"),
+                                tuple("plannedDate", "is required"),
+                                tuple("inspectorIds", "needs at least 2 distinct active inspectors"),
+                                tuple("inspectorIds", "staff " + supervisor + " is not an active inspector")));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
-import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
+import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.security.Role;
 import org.junit.jupiter.api.Test;
@@ -20,13 +20,13 @@ class CampaignRulesTests {
     void aSupervisorPlansTheirOwnProvinceOnly() {
         assertThat(CampaignRules.refusal(campaign(Set.of("SC"), false), Role.SUPERVISOR, "SC")).isEmpty();
         assertThat(CampaignRules.refusal(campaign(Set.of("SC"), false), Role.SUPERVISOR, "CQ"))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("own province"));
+                .hasValueSatisfying(reason -> assertThat(reason.code()).isEqualTo("problem.campaign.ownProvince"));
     }
 
     @Test
     void onlyAnAdministratorPlansAJointCampaign() {
         assertThat(CampaignRules.refusal(campaign(Set.of("SC", "CQ"), true), Role.SUPERVISOR, "SC"))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("administrator"));
+                .hasValueSatisfying(reason -> assertThat(reason.code()).isEqualTo("problem.campaign.jointByAdmin"));
         assertThat(CampaignRules.refusal(campaign(Set.of("SC", "CQ"), true), Role.ADMIN, null)).isEmpty();
     }
 
@@ -41,7 +41,7 @@ class CampaignRulesTests {
                 5, new BigDecimal("0.1"), Map.of("EXTREME", 1), 2, 10, LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1), "seed", null, "every week");
 
-        assertThat(CampaignRules.check(campaign, CATEGORIES)).extracting(FieldError::field).containsExactlyInAnyOrder(
+        assertThat(CampaignRules.check(campaign, CATEGORIES)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "sampleCount", "periodEnd", "windowEnd", "categories", "provinces", "minimumPerRiskClass",
                 "recurrence");
     }
@@ -52,7 +52,7 @@ class CampaignRulesTests {
                 false, 3, null, Map.of(), null, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
                 LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 28), null, null, null);
 
-        assertThat(CampaignRules.check(noSeed, CATEGORIES)).extracting(FieldError::field).containsExactly("seed");
+        assertThat(CampaignRules.check(noSeed, CATEGORIES)).extracting(FieldProblem::field).containsExactly("seed");
     }
 
     @Test

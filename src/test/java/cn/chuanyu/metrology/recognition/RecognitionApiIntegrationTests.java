@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,7 @@ class RecognitionApiIntegrationTests {
     private ResponseEntity<String> post(String user, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
         return http.withBasicAuth(user, RecognitionFixtures.PASSWORD)
                 .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }

@@ -2,11 +2,11 @@ package cn.chuanyu.metrology.recognition;
 
 import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.inspection.Inspections;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.planning.RecognitionExemptions;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;

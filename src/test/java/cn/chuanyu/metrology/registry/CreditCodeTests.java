@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry;
 
+import cn.chuanyu.metrology.kernel.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -28,29 +29,29 @@ class CreditCodeTests {
 
     @Test
     void wrongCheckCharacterNamesPosition18AndTheExpectedCharacter() {
-        assertThat(CreditCode.problem("91350100M000100Y44"))
+        assertThat(CreditCode.reason("91350100M000100Y44").map(Wording::english))
                 .hasValue("check character at position 18 is '4' but must be '3'");
     }
 
     @Test
     void characterOutsideTheAlphabetIsReportedWithItsPosition() {
-        assertThat(CreditCode.problem("91350100I000100Y43")).get().asString()
+        assertThat(CreditCode.reason("91350100I000100Y43").map(Wording::english)).get().asString()
                 .startsWith("character 'I' at position 9 is not allowed");
-        assertThat(CreditCode.problem("91350100m000100Y43")).get().asString().contains("position 9");
-        assertThat(CreditCode.problem("9135010OM000100Y43")).get().asString().contains("position 8");
+        assertThat(CreditCode.reason("91350100m000100Y43").map(Wording::english)).get().asString().contains("position 9");
+        assertThat(CreditCode.reason("9135010OM000100Y43").map(Wording::english)).get().asString().contains("position 8");
     }
 
     @Test
     void wrongLengthIsReported() {
-        assertThat(CreditCode.problem("91350100M000100Y4")).hasValue("must be 18 characters long, not 17");
-        assertThat(CreditCode.problem(null)).hasValue("must be 18 characters long, not 0");
-        assertThat(CreditCode.problem("91350100M000100Y433")).hasValue("must be 18 characters long, not 19");
+        assertThat(CreditCode.reason("91350100M000100Y4").map(Wording::english)).hasValue("must be 18 characters long, not 17");
+        assertThat(CreditCode.reason(null).map(Wording::english)).hasValue("must be 18 characters long, not 0");
+        assertThat(CreditCode.reason("91350100M000100Y433").map(Wording::english)).hasValue("must be 18 characters long, not 19");
     }
 
     @Test
     void ofRejectsABadCodeWithTheReason() {
         assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("91350100M000100Y4Z"))
-                .withMessageContaining("position 18");
+                .withMessageContaining("problem.creditCode.character[Z, 18]");
     }
 
     @Test

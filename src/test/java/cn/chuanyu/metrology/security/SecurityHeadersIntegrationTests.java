@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.security;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,10 +64,10 @@ class SecurityHeadersIntegrationTests {
         var account = new UserAccounts.NewAccount(username, null, "Weak", Role.ADMIN, null, null);
 
         assertThatThrownBy(() -> accounts.create(account, "password1234"))
-                .isInstanceOf(WeakPasswordException.class)
-                .hasMessageContaining("password: is one of the most common passwords");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("password: problem.password.common");
         assertThatThrownBy(() -> accounts.create(account, username + "-2026"))
-                .isInstanceOf(WeakPasswordException.class).hasMessageContaining("must not contain the username");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("password: problem.password.username");
         assertThat(accounts.find(username)).isEmpty();
 
         accounts.create(account, "a long and unusual pass phrase");

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,23 +20,23 @@ public final class FindingRules {
     }
 
     /** The broken rules of one finding; {@code checklist} holds the item codes of the party's kind. */
-    public static List<Violation> check(String prefix, String checklistItem, String clause, String severity,
+    public static List<FieldProblem> check(String prefix, String checklistItem, String clause, String severity,
                                         String description, Set<String> checklist) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         if (checklistItem == null || !checklist.contains(checklistItem)) {
-            violations.add(new Violation(prefix + "checklistItem", "is not an item of this party's checklist"));
+            violations.add(FieldProblem.of(prefix + "checklistItem", "problem.finding.notOnChecklist"));
         }
         if (clause != null && clause.length() > MAX_CLAUSE) {
-            violations.add(new Violation(prefix + "clause", "must be at most " + MAX_CLAUSE + " characters"));
+            violations.add(FieldProblem.of(prefix + "clause", "problem.atMostCharacters", MAX_CLAUSE));
         }
         if (severity == null || !SEVERITIES.contains(severity)) {
-            violations.add(new Violation(prefix + "severity", "must be one of MINOR, MAJOR, CRITICAL"));
+            violations.add(FieldProblem.of(prefix + "severity", "problem.json.notOneOf", "MINOR, MAJOR, CRITICAL"));
         }
         if (description == null || description.isBlank()) {
-            violations.add(new Violation(prefix + "description", "must not be blank"));
+            violations.add(FieldProblem.of(prefix + "description", "problem.required"));
         } else if (description.length() > MAX_DESCRIPTION) {
-            violations.add(new Violation(prefix + "description",
-                    "must be at most " + MAX_DESCRIPTION + " characters"));
+            violations.add(FieldProblem.of(prefix + "description", "problem.atMostCharacters",
+                    MAX_DESCRIPTION));
         }
         return violations;
     }

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.registry.StaffRole;
 
@@ -25,26 +26,26 @@ public final class TeamRules {
     }
 
     /** The broken rules for a requested team; {@code found} holds the staff records that exist among the ids. */
-    public static List<Violation> check(long partyId, Collection<Long> requested, Collection<StaffMember> found) {
-        List<Violation> violations = new ArrayList<>();
+    public static List<FieldProblem> check(long partyId, Collection<Long> requested, Collection<StaffMember> found) {
+        List<FieldProblem> violations = new ArrayList<>();
         Set<Long> distinct = requested == null ? new LinkedHashSet<>() : new LinkedHashSet<>(requested);
         if (distinct.contains(null)) {
-            return List.of(new Violation(FIELD, "must not contain null"));
+            return List.of(FieldProblem.of(FIELD, "problem.noNulls"));
         }
         Map<Long, StaffMember> byId = found.stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));
         long inspectors = distinct.stream().map(byId::get)
                 .filter(member -> member != null && member.role() == StaffRole.INSPECTOR && member.active()).count();
         if (inspectors < MINIMUM_TEAM) {
-            violations.add(new Violation(FIELD, "needs at least " + MINIMUM_TEAM + " distinct active inspectors"));
+            violations.add(FieldProblem.of(FIELD, "problem.team.tooSmall", MINIMUM_TEAM));
         }
         for (Long id : distinct) {
             StaffMember member = byId.get(id);
             if (member == null) {
-                violations.add(new Violation(FIELD, "staff " + id + " does not exist"));
+                violations.add(FieldProblem.of(FIELD, "problem.team.unknownStaff", id));
             } else if (member.role() != StaffRole.INSPECTOR || !member.active()) {
-                violations.add(new Violation(FIELD, "staff " + id + " is not an active inspector"));
+                violations.add(FieldProblem.of(FIELD, "problem.team.notActiveInspector", id));
             } else if (member.conflictPartyIds().contains(partyId)) {
-                violations.add(new Violation(FIELD, "staff " + id + " has a declared conflict with the party"));
+                violations.add(FieldProblem.of(FIELD, "problem.team.conflict", id));
             }
         }
         return violations;

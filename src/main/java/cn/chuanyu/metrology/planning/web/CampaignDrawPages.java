@@ -1,13 +1,16 @@
 package cn.chuanyu.metrology.planning.web;
 
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.planning.Campaign;
-import cn.chuanyu.metrology.planning.CampaignProblem;
 import cn.chuanyu.metrology.planning.CampaignStatus;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.DrawVerification;
 import cn.chuanyu.metrology.planning.Draws;
 import cn.chuanyu.metrology.security.CurrentUser;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,10 +38,12 @@ class CampaignDrawPages {
 
     private final Campaigns campaigns;
     private final Draws draws;
+    private final MessageSource messages;
 
-    CampaignDrawPages(Campaigns campaigns, Draws draws) {
+    CampaignDrawPages(Campaigns campaigns, Draws draws, MessageSource messages) {
         this.campaigns = campaigns;
         this.draws = draws;
+        this.messages = messages;
     }
 
     @GetMapping("/campaigns/{id}")
@@ -61,10 +66,7 @@ class CampaignDrawPages {
             campaigns.enterSeed(id, seed.strip(), user);
             redirect.addFlashAttribute("done", "campaign.seeded");
             return "redirect:/campaigns/" + id;
-        } catch (CampaignProblem problem) {
-            if (problem.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()) {
-                throw problem;
-            }
+        } catch (InvalidInputException problem) {
             model.addAttribute("seedError", "campaign.seedInvalid");
             model.addAttribute("typedSeed", seed);
             return campaign(id, user, model);
@@ -76,7 +78,7 @@ class CampaignDrawPages {
         try {
             campaigns.open(id, user);
             redirect.addFlashAttribute("done", "campaign.opened");
-        } catch (CampaignProblem problem) {
+        } catch (RefusedException problem) {
             refused(problem, redirect);
         }
         return "redirect:/campaigns/" + id;
@@ -92,7 +94,7 @@ class CampaignDrawPages {
             shown.put("inputsHashMatches", verification.inputsHashMatches());
             shown.put("differences", new ArrayList<>(verification.differences()));
             redirect.addFlashAttribute("verification", shown);
-        } catch (CampaignProblem problem) {
+        } catch (RefusedException problem) {
             refused(problem, redirect);
         }
         return "redirect:/campaigns/" + id;
@@ -107,10 +109,11 @@ class CampaignDrawPages {
         }
     }
 
-    private static void refused(CampaignProblem problem, RedirectAttributes redirect) {
-        if (problem.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+    /** The refusal shown on the campaign's page after the redirect, worded now (the flash lives in the session). */
+    private void refused(RefusedException problem, RedirectAttributes redirect) {
+        if (problem instanceof NotFoundException) {
             throw problem;
         }
-        redirect.addFlashAttribute("refusal", problem.getBody().getDetail());
+        redirect.addFlashAttribute("refusal", messages.getMessage(problem.detail(), LocaleContextHolder.getLocale()));
     }
 }

@@ -1,13 +1,14 @@
 package cn.chuanyu.metrology.planning.web;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.FormErrors;
+import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.planning.Campaign;
-import cn.chuanyu.metrology.planning.CampaignProblem;
 import cn.chuanyu.metrology.planning.CampaignStatus;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Campaign pages (抽查计划) for supervisors (their own province) and administrators (joint ones too): the list and
@@ -67,7 +67,7 @@ class CampaignPages {
                 Campaign campaign = campaigns.create(form.toCommand(), user);
                 redirect.addFlashAttribute("done", "campaign.created");
                 return "redirect:/campaigns/" + campaign.id();
-            } catch (CampaignProblem problem) {
+            } catch (RefusedException problem) {
                 reject(errors, problem);
             }
         }
@@ -82,24 +82,14 @@ class CampaignPages {
         return "planning/campaign-form";
     }
 
-    /** Puts the module's refusal beside the fields it names, or above the form when it names none. */
-    static void reject(BindingResult errors, CampaignProblem problem) {
-        Object listed = problem.getBody().getProperties() == null ? null
-                : problem.getBody().getProperties().get("errors");
-        if (problem.getStatusCode().value() != HttpStatus.BAD_REQUEST.value() || !(listed instanceof List<?> list)) {
-            errors.reject("campaign.refused." + problem.getStatusCode().value(), problem.getBody().getDetail());
+    /** Puts the module's refusal beside the fields it names (in the form's own terms), or above the form. */
+    static void reject(BindingResult errors, RefusedException refusal) {
+        if (refusal.problems().isEmpty()) {
+            FormErrors.rejectForm(errors, refusal.detail());
             return;
         }
-        for (Object item : list) {
-            Map<?, ?> error = (Map<?, ?>) item;
-            String field = formField(String.valueOf(error.get("field")));
-            String message = String.valueOf(error.get("message"));
-            if (errors.getFieldType(field) != null) {
-                errors.rejectValue(field, "campaign.rule." + field, new Object[]{message}, message);
-            } else {
-                errors.reject("error.rule", new Object[]{message}, message);
-            }
-        }
+        refusal.problems().forEach(problem ->
+                FormErrors.reject(errors, new FieldProblem(formField(problem.field()), problem.reason())));
     }
 
     private static String formField(String field) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.recognition.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,27 +19,25 @@ public final class DecisionRules {
     private DecisionRules() {
     }
 
-    public static List<Violation> check(String verdict, String decision, String reason) {
-        List<Violation> violations = new ArrayList<>();
+    public static List<FieldProblem> check(String verdict, String decision, String reason) {
+        List<FieldProblem> violations = new ArrayList<>();
         switch (decision) {
             case "ACCEPT" -> {
                 if (!ELIGIBLE.equals(verdict)) {
-                    violations.add(new Violation("decision", "the verdict is " + verdict
-                            + ": only an ELIGIBLE request can be accepted in full"));
+                    violations.add(FieldProblem.of("decision", "problem.recognition.acceptOnlyEligible", verdict));
                 }
             }
             case "ACCEPT_IN_PART" -> {
                 if (!ELIGIBLE.equals(verdict) && !PARTIAL.equals(verdict)) {
-                    violations.add(new Violation("decision", "the verdict is " + verdict
-                            + ": nothing is covered, so nothing can be accepted"));
+                    violations.add(FieldProblem.of("decision", "problem.recognition.nothingCovered", verdict));
                 }
             }
             case "REFUSE" -> {
                 if (reason == null || reason.isBlank()) {
-                    violations.add(new Violation("reason", "a refusal must give its reason"));
+                    violations.add(FieldProblem.of("reason", "problem.recognition.refusalReason"));
                 }
             }
-            default -> violations.add(new Violation("decision", "must be ACCEPT, ACCEPT_IN_PART or REFUSE"));
+            default -> violations.add(FieldProblem.of("decision", "problem.json.notOneOf", "ACCEPT, ACCEPT_IN_PART, REFUSE"));
         }
         return violations;
     }

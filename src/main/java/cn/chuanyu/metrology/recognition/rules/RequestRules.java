@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.recognition.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +17,23 @@ public final class RequestRules {
      *
      * @param resultValidUntil the last day the result counts as current
      */
-    public static List<Violation> check(Request request, Result result, LocalDate today, LocalDate resultValidUntil) {
-        List<Violation> violations = new ArrayList<>();
+    public static List<FieldProblem> check(Request request, Result result, LocalDate today, LocalDate resultValidUntil) {
+        List<FieldProblem> violations = new ArrayList<>();
         if (result.partyId() != request.partyId()) {
-            violations.add(new Violation("partyId", "inspection " + result.inspectionId()
-                    + " is of another party, not of party " + request.partyId()));
+            violations.add(FieldProblem.of("partyId", "problem.recognition.resultOfAnotherParty",
+                    result.inspectionId(), request.partyId()));
         }
         if (result.province().equals(request.province())) {
-            violations.add(new Violation("province", "must differ from the province of the result ("
-                    + result.province() + "): a province does not recognise its own results"));
+            violations.add(FieldProblem.of("province", "problem.recognition.ownProvince", result.province()));
         }
         if (today.isAfter(resultValidUntil)) {
-            violations.add(new Violation("inspectionId", "the result of " + result.inspectedOn()
-                    + " expired on " + resultValidUntil));
+            violations.add(FieldProblem.of("inspectionId", "problem.recognition.resultExpired", result.inspectedOn(),
+                    resultValidUntil));
         } else if (request.validUntil().isAfter(resultValidUntil)) {
-            violations.add(new Violation("validUntil", "must not be after " + resultValidUntil
-                    + ", when the recognised result expires"));
+            violations.add(FieldProblem.of("validUntil", "problem.recognition.afterResultExpires", resultValidUntil));
         }
         if (request.validUntil().isBefore(today)) {
-            violations.add(new Violation("validUntil", "must not be in the past"));
+            violations.add(FieldProblem.of("validUntil", "problem.notInPast"));
         }
         return violations;
     }

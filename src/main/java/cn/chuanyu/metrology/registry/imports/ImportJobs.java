@@ -2,8 +2,9 @@ package cn.chuanyu.metrology.registry.imports;
 
 import cn.chuanyu.metrology.audit.AuditEntry;
 import cn.chuanyu.metrology.audit.AuditLog;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.NotFoundException;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ public class ImportJobs {
             id = jobs.create(kind, upload.sha256(), fileName, startedBy);
         } catch (DuplicateKeyException e) {
             upload.delete();
-            throw new ConflictException("file", "the same file is being imported already; wait for that import to end");
+            throw new ConflictException(FieldProblem.of("file", "problem.import.running"));
         } catch (RuntimeException e) {
             upload.delete();
             throw e;
@@ -76,7 +77,7 @@ public class ImportJobs {
     }
 
     public ImportJobView get(long id) {
-        return jobs.find(id, ERRORS_SHOWN).orElseThrow(() -> new NotFoundException("No import with id " + id));
+        return jobs.find(id, ERRORS_SHOWN).orElseThrow(() -> new NotFoundException("problem.import.notFound", id));
     }
 
     /** Every problem of an import in row order. */

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.imports;
 
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.registry.CreditCode;
 import cn.chuanyu.metrology.registry.PartyDraft;
 import cn.chuanyu.metrology.registry.PartyKind;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The columns of the party CSV and the rules for one row: every cell is checked and every problem reported
@@ -30,16 +32,19 @@ final class PartyCsv {
             "certificate.validTo", "certificate_valid_to", "certificate.scope", "scope_categories");
 
     private final PartyRules rules;
+    private final Function<Message, String> words;
 
-    PartyCsv(PartyRules rules) {
+    /** {@code words} words the rules' reasons for the import report. */
+    PartyCsv(PartyRules rules, Function<Message, String> words) {
         this.rules = rules;
+        this.words = words;
     }
 
     /** Reads one row; the draft is null when any cell is wrong, and the problems name each wrong cell. */
     ParsedRow<PartyDraft> read(Cells cells) {
         String creditCode = cells.required("credit_code", 40);
         if (creditCode != null) {
-            CreditCode.problem(creditCode).ifPresent(reason -> cells.problem("credit_code", reason));
+            CreditCode.reason(creditCode).ifPresent(reason -> cells.problem("credit_code", words.apply(reason)));
         }
         PartyKind kind = cells.enumValue("kind", PartyKind.class, null);
         String nameZh = cells.required("name_zh", 200);
@@ -58,7 +63,7 @@ final class PartyCsv {
         PartyDraft draft = new PartyDraft(creditCode, kind, nameZh, nameEn, province, region, address, emails,
                 language, risk, status, certificate, List.of(), List.of());
         rules.check(draft).forEach(problem -> cells.problem(
-                COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field()), problem.reason()));
+                COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field()), words.apply(problem.reason())));
         return cells.problems().isEmpty() ? new ParsedRow<>(draft, List.of()) : new ParsedRow<>(null, cells.problems());
     }
 

@@ -5,18 +5,26 @@ import cn.chuanyu.metrology.registry.PartyDraft;
 import cn.chuanyu.metrology.registry.PartyRules;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.registry.StaffDraft;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import java.util.Locale;
 
 /** The row formats of the two imports, with the current reference data and the batch writer. */
 @Component
 class RowFormats {
 
+    /** Import reports are written in English, like the reasons of the cells themselves. */
+    private static final Locale REPORT_LANGUAGE = Locale.ENGLISH;
+
     private final ReferenceData referenceData;
     private final BulkLoad bulkLoad;
+    private final MessageSource messages;
 
-    RowFormats(ReferenceData referenceData, BulkLoad bulkLoad) {
+    RowFormats(ReferenceData referenceData, BulkLoad bulkLoad, MessageSource messages) {
         this.referenceData = referenceData;
         this.bulkLoad = bulkLoad;
+        this.messages = messages;
     }
 
     RowFormat<?> of(ImportKind kind) {
@@ -24,7 +32,8 @@ class RowFormats {
     }
 
     private RowFormat<PartyDraft> parties() {
-        PartyCsv csv = new PartyCsv(new PartyRules(referenceData.codes()));
+        PartyCsv csv = new PartyCsv(new PartyRules(referenceData.codes()),
+                reason -> messages.getMessage(reason, REPORT_LANGUAGE));
         return new RowFormat<>(PartyCsv.COLUMNS, PartyCsv.REQUIRED, csv::read, "credit_code", PartyDraft::creditCode,
                 bulkLoad::registeredCreditCodes, bulkLoad::insertParties);
     }

@@ -14,12 +14,12 @@ import java.util.Set;
 
 /** Registers an inspector or supervisor of one province. */
 record CreateStaffRequest(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "may hold letters, digits and -")
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "{problem.staffNo}")
         String staffNo,
         @NotNull StaffRole role,
         @NotBlank @Size(max = 60) String nameZh,
         @Size(max = 120) String nameEn,
-        @NotNull @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+        @NotNull @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
         @Email @Size(max = 320) String email,
         Boolean active,
         @Size(max = 50) Set<@NotBlank @Size(max = 40) String> qualifications,

@@ -1,9 +1,9 @@
 package cn.chuanyu.metrology.registry.web;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
 import cn.chuanyu.metrology.registry.imports.ImportJobView;
 import cn.chuanyu.metrology.registry.imports.ImportJobs;
 import cn.chuanyu.metrology.registry.imports.ImportKind;
-import cn.chuanyu.metrology.web.ConflictException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.web;
 
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.PartyDetails;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.PartyQuery;
@@ -8,7 +9,6 @@ import cn.chuanyu.metrology.registry.PartyStatus;
 import cn.chuanyu.metrology.registry.PartySummary;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.registry.ResultPage;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ class PartyController {
             description = "sort: id, creditCode, nameZh, nameEn, province, kind, status, riskClass or updatedAt, "
                     + "optionally followed by ,asc or ,desc")
     ResultPage<PartySummary> list(
-            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
             @RequestParam(required = false) PartyKind kind,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) PartyStatus status,
@@ -56,7 +56,7 @@ class PartyController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         if (category != null && !referenceData.codes().knownCategory(category)) {
-            throw new InvalidInputException("category", "unknown instrument category '" + category + "'");
+            throw new InvalidInputException("category", "problem.unknownCategory", category);
         }
         SortOrder<PartyQuery.SortField> order = SortOrder.parse(sort, PartyQuery.SortField.class);
         return parties.find(new PartyQuery(province, kind, category, status, order.field(), order.descending(),

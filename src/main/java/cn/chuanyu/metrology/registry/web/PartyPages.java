@@ -1,13 +1,13 @@
 package cn.chuanyu.metrology.registry.web;
 
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FormErrors;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.PartyDetails;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.PartyQuery;
 import cn.chuanyu.metrology.registry.PartyRegister;
 import cn.chuanyu.metrology.registry.PartyStatus;
-import cn.chuanyu.metrology.web.ConflictException;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,21 +68,12 @@ class PartyPages {
                 redirect.addFlashAttribute("done", "party.saved");
                 return "redirect:/admin/parties/" + id;
             } catch (InvalidInputException invalid) {
-                invalid.problems().forEach(problem -> reject(errors, problem));
+                FormErrors.reject(errors, invalid);
             } catch (ConflictException conflict) {
-                errors.reject("party.conflict", conflict.getMessage());
+                errors.reject("party.conflict");
             }
         }
         model.addAttribute("party", party);
         return "registry/party";
-    }
-
-    private static void reject(BindingResult errors, FieldProblem problem) {
-        String field = problem.field().replaceAll("\\[.*", "");
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, "error.rule", new Object[]{problem.reason()}, problem.reason());
-        } else {
-            errors.reject("error.rule", new Object[]{problem.field() + ": " + problem.reason()}, problem.reason());
-        }
     }
 }

@@ -32,7 +32,7 @@ class ReferenceDataController {
     @GetMapping("/regions")
     @Operation(summary = "Regions of one province (SC or CQ) or of both")
     List<ReferenceData.Region> regions(
-            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province) {
+            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province) {
         return referenceData.regions(province);
     }
 }

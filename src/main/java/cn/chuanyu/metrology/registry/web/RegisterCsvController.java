@@ -93,14 +93,14 @@ class RegisterCsvController {
 
     @GetMapping(path = "/parties/export", produces = TEXT_CSV)
     @Operation(summary = "All parties (or those of one province) as CSV in the import's columns")
-    void exportParties(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ")
+    void exportParties(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}")
                        String province, HttpServletResponse response) throws IOException {
         export.parties(province, csvResponse(response, "parties.csv"));
     }
 
     @GetMapping(path = "/staff/export", produces = TEXT_CSV)
     @Operation(summary = "All staff (or those of one province) as CSV in the import's columns")
-    void exportStaff(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ")
+    void exportStaff(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}")
                      String province, HttpServletResponse response) throws IOException {
         export.staff(province, csvResponse(response, "staff.csv"));
     }

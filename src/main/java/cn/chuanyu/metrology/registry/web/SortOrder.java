@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.registry.web;
 
-import cn.chuanyu.metrology.web.InvalidInputException;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +15,7 @@ record SortOrder<E extends Enum<E>>(E field, boolean descending) {
         boolean directionOk = parts.length == 1 || parts.length == 2 && List.of("asc", "desc").contains(parts[1]);
         if (field == null || !directionOk) {
             List<String> names = Arrays.stream(fields.getEnumConstants()).map(c -> camel(c.name())).toList();
-            throw new InvalidInputException("sort", "must be one of " + names + ", optionally followed by ,asc or ,desc");
+            throw new InvalidInputException("sort", "problem.sort", String.join(", ", names));
         }
         return new SortOrder<>(field, parts.length == 2 && parts[1].equals("desc"));
     }

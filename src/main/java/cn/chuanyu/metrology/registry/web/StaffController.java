@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.web;
 
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.registry.ResultPage;
 import cn.chuanyu.metrology.registry.StaffDetails;
@@ -7,7 +8,6 @@ import cn.chuanyu.metrology.registry.StaffQuery;
 import cn.chuanyu.metrology.registry.StaffRegister;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.registry.StaffSummary;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ class StaffController {
             description = "sort: id, staffNo, nameZh, nameEn, province, role or updatedAt, "
                     + "optionally followed by ,asc or ,desc")
     ResultPage<StaffSummary> list(
-            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+            @RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
             @RequestParam(required = false) StaffRole role,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) Boolean active,
@@ -54,7 +54,7 @@ class StaffController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         if (category != null && !referenceData.codes().knownCategory(category)) {
-            throw new InvalidInputException("category", "unknown instrument category '" + category + "'");
+            throw new InvalidInputException("category", "problem.unknownCategory", category);
         }
         SortOrder<StaffQuery.SortField> order = SortOrder.parse(sort, StaffQuery.SortField.class);
         return staff.find(new StaffQuery(province, role, category, active, order.field(), order.descending(),

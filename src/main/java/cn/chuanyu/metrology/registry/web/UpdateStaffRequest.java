@@ -19,7 +19,7 @@ record UpdateStaffRequest(
         @NotNull StaffRole role,
         @NotBlank @Size(max = 60) String nameZh,
         @Size(max = 120) String nameEn,
-        @NotNull @Pattern(regexp = "SC|CQ", message = "must be SC or CQ") String province,
+        @NotNull @Pattern(regexp = "SC|CQ", message = "{problem.province}") String province,
         @Email @Size(max = 320) String email,
         @NotNull Boolean active,
         @Size(max = 50) Set<@NotBlank @Size(max = 40) String> qualifications,

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -19,13 +21,13 @@ class FindingRulesTests {
     @Test
     void eachBrokenRuleNamesItsField() {
         assertThat(FindingRules.check("findings[1].", "IM-TA-01", "c".repeat(121), "SEVERE", "d".repeat(2001),
-                BODY_CHECKLIST)).extracting(Violation::field).containsExactly("findings[1].checklistItem",
+                BODY_CHECKLIST)).extracting(FieldProblem::field).containsExactly("findings[1].checklistItem",
                 "findings[1].clause", "findings[1].severity", "findings[1].description");
     }
 
     @Test
     void aBlankDescriptionIsRefused() {
         assertThat(FindingRules.check("", "AB-RC-01", null, "MINOR", "  ", BODY_CHECKLIST))
-                .extracting(Violation::message).containsExactly("must not be blank");
+                .extracting(Wording::english).containsExactly("is required");
     }
 }

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.Wording;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.registry.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class TeamRulesTests {
         var found = List.of(member(1, StaffRole.INSPECTOR, true));
 
         assertThat(TeamRules.check(PARTY, List.of(1L, 1L), found))
-                .extracting(Violation::message).containsExactly("needs at least 2 distinct active inspectors");
+                .extracting(Wording::english).containsExactly("needs at least 2 distinct active inspectors");
     }
 
     @Test
@@ -40,14 +42,14 @@ class TeamRulesTests {
                 member(3, StaffRole.INSPECTOR, true, PARTY), member(4, StaffRole.INSPECTOR, true),
                 member(6, StaffRole.INSPECTOR, true));
 
-        assertThat(TeamRules.check(PARTY, List.of(1L, 2L, 3L, 4L, 5L, 6L), found)).extracting(Violation::message)
+        assertThat(TeamRules.check(PARTY, List.of(1L, 2L, 3L, 4L, 5L, 6L), found)).extracting(Wording::english)
                 .containsExactly("staff 1 is not an active inspector", "staff 2 is not an active inspector",
                         "staff 3 has a declared conflict with the party", "staff 5 does not exist");
     }
 
     @Test
     void aMissingTeamIsRefused() {
-        assertThat(TeamRules.check(PARTY, null, List.of())).extracting(Violation::field)
+        assertThat(TeamRules.check(PARTY, null, List.of())).extracting(FieldProblem::field)
                 .containsExactly("inspectorIds");
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.recognition.rules;
 
+import cn.chuanyu.metrology.kernel.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class RecognitionRulesTests {
         var result = new RequestRules.Result(7, 1, "SC", TODAY.minusMonths(6));
 
         assertThat(RequestRules.check(new RequestRules.Request(2, "SC", TODAY.plusMonths(6)), result, TODAY,
-                RESULT_VALID_UNTIL)).extracting(Violation::field).containsExactly("partyId", "province");
+                RESULT_VALID_UNTIL)).extracting(FieldProblem::field).containsExactly("partyId", "province");
         assertThat(RequestRules.check(new RequestRules.Request(1, "CQ", TODAY.plusMonths(6)), result, TODAY,
                 RESULT_VALID_UNTIL)).isEmpty();
     }
@@ -36,18 +37,18 @@ class RecognitionRulesTests {
         var result = new RequestRules.Result(7, 1, "SC", TODAY.minusYears(4));
 
         assertThat(RequestRules.check(new RequestRules.Request(1, "CQ", TODAY.plusMonths(1)), result, TODAY,
-                TODAY.minusYears(1))).extracting(Violation::field).containsExactly("inspectionId");
+                TODAY.minusYears(1))).extracting(FieldProblem::field).containsExactly("inspectionId");
         assertThat(RequestRules.check(new RequestRules.Request(1, "CQ", RESULT_VALID_UNTIL.plusDays(1)), result,
-                TODAY, RESULT_VALID_UNTIL)).extracting(Violation::field).containsExactly("validUntil");
+                TODAY, RESULT_VALID_UNTIL)).extracting(FieldProblem::field).containsExactly("validUntil");
     }
 
     @Test
     void onlyAnEligibleRequestIsAcceptedInFullAndARefusalGivesItsReason() {
         assertThat(DecisionRules.check("ELIGIBLE", "ACCEPT", null)).isEmpty();
-        assertThat(DecisionRules.check("PARTIAL", "ACCEPT", null)).extracting(Violation::field).containsExactly("decision");
+        assertThat(DecisionRules.check("PARTIAL", "ACCEPT", null)).extracting(FieldProblem::field).containsExactly("decision");
         assertThat(DecisionRules.check("PARTIAL", "ACCEPT_IN_PART", null)).isEmpty();
         assertThat(DecisionRules.check("NOT_ELIGIBLE", "ACCEPT_IN_PART", null)).hasSize(1);
-        assertThat(DecisionRules.check("NOT_ELIGIBLE", "REFUSE", "")).extracting(Violation::field).containsExactly("reason");
+        assertThat(DecisionRules.check("NOT_ELIGIBLE", "REFUSE", "")).extracting(FieldProblem::field).containsExactly("reason");
         assertThat(DecisionRules.check("NOT_ELIGIBLE", "REFUSE", "不在检查范围")).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.imports;
 
+import cn.chuanyu.metrology.kernel.Wording;
 import cn.chuanyu.metrology.registry.CreditCodeGenerator;
 import cn.chuanyu.metrology.registry.PartyDraft;
 import cn.chuanyu.metrology.registry.PartyKind;
@@ -22,7 +23,7 @@ class PartyCsvTests {
             Map.of("510100", "SC", "500103", "CQ"));
     private static final String CODE = new CreditCodeGenerator(1).code(1, "510100");
 
-    private final PartyCsv csv = new PartyCsv(new PartyRules(CODES));
+    private final PartyCsv csv = new PartyCsv(new PartyRules(CODES), Wording::english);
 
     @Test
     void readsAnAuthorisedBodyWithItsCertificate() {

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +36,7 @@ final class RegistryApi {
     static ResponseEntity<String> send(TestRestTemplate http, String user, HttpMethod method, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, PASSWORD);
         return client.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     }

@@ -80,7 +80,7 @@ class StaffApiIntegrationTests {
         staff.put("conflicts", List.of(Map.of("partyId", 1)));
 
         assertInvalidFields(send(http, "admin", POST, STAFF, toJson(staff)),
-                "nameZh", "email", "qualifications[]", "conflicts[0].reason");
+                "nameZh", "email", "qualifications", "conflicts[0].reason");
         assertThat(stored(staffNo)).isZero();
     }
 
