@@ -3,7 +3,6 @@ package cn.chuanyu.metrology.kernel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,11 @@ class MessageCodesTests {
         return codes;
     }
 
+    /** A message bundle as it stands in the sources, read like the sources' codes. */
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
-        try (var in = MessageCodesTests.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+            properties.load(in);
         }
         return properties;
     }
