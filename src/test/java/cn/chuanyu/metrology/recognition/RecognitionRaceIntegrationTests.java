@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +112,7 @@ class RecognitionRaceIntegrationTests {
     private ResponseEntity<String> post(String user, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
         return http.withBasicAuth(user, RecognitionFixtures.PASSWORD)
                 .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
