@@ -1,13 +1,27 @@
 package cn.chuanyu.metrology;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class ApplicationIntegrationTests {
@@ -20,6 +34,9 @@ class ApplicationIntegrationTests {
 
     @Autowired
     GreenMail greenMail;
+
+    @Autowired
+    JavaMailSender mailSender;
 
     @Test
     void healthIsUpWithoutSignIn() {
@@ -42,13 +59,44 @@ class ApplicationIntegrationTests {
 
     @Test
     void migrationsRanBeforeTheEngineCreatedItsTables() {
-        var migrated = jdbc.sql("select count(*) from metrology.flyway_schema_history where success").query(Integer.class).single();
+        Timestamp lastMigration = jdbc.sql("""
+                        select max(installed_on) from metrology.flyway_schema_history
+                        where success and version is not null""")
+                .query(Timestamp.class).single();
+        Timestamp engineSchemaCreated = jdbc.sql("select min(timestamp_) from public.act_ge_schema_log")
+                .query(Timestamp.class).single();
 
-        assertThat(migrated).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from metrology.flyway_schema_history where success")
+                .query(Integer.class).single()).isGreaterThan(10);
+        assertThat(engineSchemaCreated).as("the engine created its schema after the last migration")
+                .isAfterOrEqualTo(lastMigration);
     }
 
     @Test
-    void theEmbeddedMailServerIsARealSmtpServer() {
-        assertThat(greenMail.getSmtp().getPort()).isPositive();
+    void theEmbeddedMailServerIsARealSmtpServer() throws Exception {
+        int port = greenMail.getSmtp().getPort();
+        try (Socket smtp = new Socket("localhost", port);
+             var greeting = new BufferedReader(new InputStreamReader(smtp.getInputStream(), StandardCharsets.US_ASCII))) {
+            assertThat(greeting.readLine()).as("an SMTP greeting").startsWith("220 ");
+        }
+        String subject = "smtp-check-" + UUID.randomUUID();
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom("check@chuanyu.example");
+        mail.setTo("postmaster@chuanyu.example");
+        mail.setSubject(subject);
+        mail.setText("delivered over SMTP");
+
+        mailSender.send(mail);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                .anyMatch(received -> subject.equals(subjectOf(received))));
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 }

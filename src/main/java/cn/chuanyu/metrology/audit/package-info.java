@@ -3,4 +3,7 @@
  * chain), so an edited, deleted or reordered record is detectable. Other modules write through
  * {@link cn.chuanyu.metrology.audit.AuditLog}; it depends on no other module of ours.
  */
+@ApplicationModule(allowedDependencies = {"kernel"})
 package cn.chuanyu.metrology.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.inspection.policies.ProposedFinding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +44,27 @@ class FindingStore {
                 .param("clause", finding.clause()).param("severity", finding.severity().name())
                 .param("description", finding.description()).param("staff", staffId)
                 .param("now", Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /** Records a finding a policy proposed, confirmed by the inspector (or, with no staff id, by the system). */
+    long insertProposed(long inspectionId, ProposedFinding proposal, String description, Long staffId,
+                        Instant now) {
+        return jdbc.sql("""
+                        insert into finding (inspection_id, checklist_item, clause, severity, description,
+                                             recorded_by_staff_id, recorded_at, proposed_by)
+                        select :inspection, c.code, c.clause, :severity, :description, :staff, :now, :key
+                        from checklist_item c where c.code = :item
+                        returning id""")
+                .param("inspection", inspectionId).param("item", proposal.checklistItem())
+                .param("severity", proposal.severity()).param("description", description)
+                .param("staff", staffId).param("key", proposal.key())
+                .param("now", Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /** The keys of the proposals already confirmed as findings of the inspection. */
+    Set<String> confirmedProposals(long inspectionId) {
+        return Set.copyOf(jdbc.sql("select proposed_by from finding where inspection_id = :id and proposed_by is not null")
+                .param("id", inspectionId).query(String.class).list());
     }
 
     boolean exists(long inspectionId, long findingId) {

@@ -37,10 +37,12 @@ class InspectionController {
 
     private final InspectionWork work;
     private final InspectionQueries queries;
+    private final FindingProposals proposals;
 
-    InspectionController(InspectionWork work, InspectionQueries queries) {
+    InspectionController(InspectionWork work, InspectionQueries queries, FindingProposals proposals) {
         this.work = work;
         this.queries = queries;
+        this.proposals = proposals;
     }
 
     @PostMapping
@@ -79,6 +81,18 @@ class InspectionController {
     Views.FindingsRecorded addFinding(@PathVariable long id, @Valid @RequestBody Views.NewFinding finding,
                                       @AuthenticationPrincipal CurrentUser user) {
         return new Views.FindingsRecorded(List.of(work.addFinding(id, finding, user)));
+    }
+
+    @GetMapping("/{id}/proposed-findings")
+    List<Views.Proposal> proposedFindings(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return proposals.shown(id, user);
+    }
+
+    @PostMapping("/{id}/proposed-findings/{key}/confirm")
+    @ResponseStatus(HttpStatus.CREATED)
+    Views.FindingsRecorded confirmProposedFinding(@PathVariable long id, @PathVariable String key,
+                                                  @AuthenticationPrincipal CurrentUser user) {
+        return new Views.FindingsRecorded(List.of(proposals.confirm(id, key, user)));
     }
 
     @PostMapping(path = "/{id}/findings/{findingId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

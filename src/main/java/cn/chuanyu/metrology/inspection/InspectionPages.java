@@ -32,13 +32,15 @@ class InspectionPages {
     private final InspectionPageModel pageModel;
     private final InspectionPageActions actions;
     private final Clock clock;
+    private final FindingProposals proposals;
 
     InspectionPages(InspectionQueries queries, InspectionPageModel pageModel, InspectionPageActions actions,
-                    Clock clock) {
+                    Clock clock, FindingProposals proposals) {
         this.queries = queries;
         this.pageModel = pageModel;
         this.actions = actions;
         this.clock = clock;
+        this.proposals = proposals;
     }
 
     @GetMapping("/inspections/{id}")
@@ -68,6 +70,16 @@ class InspectionPages {
         model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
         model.addAttribute("decisionForm", new DecisionForm());
         return taskPage(taskId, user, model);
+    }
+
+    /** The inspector confirms a finding the policies proposed; it is recorded like one typed in. */
+    @PostMapping("/tasks/{taskId}/proposals/{key}/confirm")
+    String confirmProposal(@PathVariable String taskId, @PathVariable String key,
+                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Views.TaskDetail task = queries.task(taskId, user);
+        proposals.confirm(task.inspection().id(), key, user);
+        redirect.addFlashAttribute("done", "proposals.confirmed");
+        return "redirect:/tasks/" + taskId + "#findings";
     }
 
     @PostMapping("/tasks/{taskId}/submit")
@@ -103,6 +115,8 @@ class InspectionPages {
     private String taskPage(String taskId, CurrentUser user, Model model) {
         Views.TaskDetail task = queries.task(taskId, user);
         model.addAttribute("task", task);
+        model.addAttribute("proposals", TaskKind.ON_SITE.name().equals(task.task().kind())
+                ? proposals.shown(task.inspection().id(), user) : List.of());
         pageModel.fill(model, task.inspection().id(), user);
         return "inspection/task";
     }

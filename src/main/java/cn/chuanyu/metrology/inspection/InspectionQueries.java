@@ -22,7 +22,7 @@ class InspectionQueries {
     private static final String SUMMARY = """
             select i.id, i.party_id, p.name_zh as party_name, i.province, i.status, i.outcome, i.planned_date,
                    i.inspected_on, i.rectification_deadline
-            from inspection i join party p on p.id = i.party_id""";
+            from inspection i join registry_party_view p on p.id = i.party_id""";
 
     private final JdbcClient jdbc;
     private final InspectionAccess access;

@@ -52,7 +52,7 @@ class InspectionSteps {
                     .param("task", taskId).param("created", Timestamp.from(createdAt))
                     .param("inspection", inspectionId).update();
         }
-        store.update(inspectionId, "status = :status", Map.of("status", kind.inspectionStatus));
+        store.status(inspectionId, kind.inspectionStatus);
         store.event(inspectionId, kind.taskKey, "TASK_OPENED", ENGINE, null, null, clock.instant());
     }
 
@@ -63,13 +63,13 @@ class InspectionSteps {
     }
 
     void recordOutcome(long inspectionId, Outcome outcome) {
-        store.update(inspectionId, "outcome = :outcome", Map.of("outcome", outcome.name()));
+        store.outcome(inspectionId, outcome.name());
         store.event(inspectionId, "Task_RecordOutcome", "OUTCOME_" + outcome, ENGINE, null, null, clock.instant());
         concluded(inspectionId);
     }
 
     void referForEnforcement(long inspectionId) {
-        store.update(inspectionId, "outcome = 'FAIL', referred_for_enforcement = true", Map.of());
+        store.referredForEnforcement(inspectionId);
         store.event(inspectionId, "Task_ReferForEnforcement", "REFERRED", ENGINE, null, null, clock.instant());
         concluded(inspectionId);
     }
@@ -81,8 +81,7 @@ class InspectionSteps {
                 settings.rectificationWorkingDays(), settings.reminderWorkingDaysBefore(), clock.getZone());
         InspectionRow row = store.lock(inspectionId).orElseThrow();
         int round = row.rectificationRound() + 1;
-        store.update(inspectionId, "rectification_deadline = :deadline, rectification_round = :round",
-                Map.of("deadline", schedule.deadline(), "round", round));
+        store.rectificationOrdered(inspectionId, schedule.deadline(), round);
         store.event(inspectionId, "Task_OrderRectification", "RECTIFICATION_ORDERED", ENGINE, null,
                 "round " + round + ", deadline " + schedule.deadline(), clock.instant());
         return new RectificationOrder(round, schedule);
@@ -93,12 +92,11 @@ class InspectionSteps {
      * RECTIFYING (the order is sent in an asynchronous step before, and a hand-in then would find no one waiting).
      */
     void awaitRectification(long inspectionId) {
-        store.update(inspectionId, "status = 'RECTIFYING'", Map.of());
+        store.status(inspectionId, "RECTIFYING");
     }
 
     void close(long inspectionId) {
-        store.update(inspectionId, "status = 'CLOSED', closed_at = :now",
-                Map.of("now", Timestamp.from(clock.instant())));
+        store.closed(inspectionId, clock.instant());
         store.event(inspectionId, "Task_CloseInspection", "CLOSED", ENGINE, null, null, clock.instant());
     }
 

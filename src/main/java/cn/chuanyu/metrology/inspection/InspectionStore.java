@@ -54,7 +54,7 @@ class InspectionStore {
 
     List<String> teamUsernames(long inspectionId) {
         return jdbc.sql("""
-                        select u.username from inspection_team t join app_user u on u.staff_id = t.staff_id
+                        select u.username from inspection_team t join security_account_view u on u.staff_id = t.staff_id
                         where t.inspection_id = :id order by u.username""")
                 .param("id", inspectionId).query(String.class).list();
     }
@@ -75,7 +75,41 @@ class InspectionStore {
                 .query(InspectionStore::row).optional();
     }
 
-    void update(long id, String setClause, Map<String, ?> params) {
+    void status(long id, String status) {
+        set(id, "status = :status", Map.of("status", status));
+    }
+
+    void outcome(long id, String outcome) {
+        set(id, "outcome = :outcome", Map.of("outcome", outcome));
+    }
+
+    void referredForEnforcement(long id) {
+        set(id, "outcome = 'FAIL', referred_for_enforcement = true", Map.of());
+    }
+
+    void rectificationOrdered(long id, LocalDate deadline, int round) {
+        set(id, "rectification_deadline = :deadline, rectification_round = :round",
+                Map.of("deadline", deadline, "round", round));
+    }
+
+    void closed(long id, Instant at) {
+        set(id, "status = 'CLOSED', closed_at = :now", Map.of("now", Timestamp.from(at)));
+    }
+
+    void inspectedOn(long id, LocalDate day) {
+        set(id, "inspected_on = :on", Map.of("on", day));
+    }
+
+    void approvedBy(long id, long staffId) {
+        set(id, "approved_by_staff_id = :staff", Map.of("staff", staffId));
+    }
+
+    void rectificationRejections(long id, int rejections) {
+        set(id, "rectification_rejections = :n", Map.of("n", rejections));
+    }
+
+    /** One named change of the inspection's row; the clause is always one of the constants above. */
+    private void set(long id, String setClause, Map<String, ?> params) {
         jdbc.sql("update inspection set " + setClause + ", version = version + 1 where id = :id")
                 .params(params).param("id", id).update();
     }

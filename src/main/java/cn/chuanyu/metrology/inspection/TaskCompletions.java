@@ -57,7 +57,7 @@ class TaskCompletions {
             throw new InvalidInputException("inspectedOn", "problem.notInFuture");
         }
         List<Long> ids = recorder.record(seen.row(), onSite.findings() == null ? List.of() : onSite.findings(), user);
-        store.update(seen.row().id(), "inspected_on = :on", Map.of("on", inspectedOn));
+        store.inspectedOn(seen.row().id(), inspectedOn);
         return new Prepared("FINDINGS_SUBMITTED", ids.size() + " new findings, inspected on " + inspectedOn,
                 Map.of());
     }
@@ -67,7 +67,7 @@ class TaskCompletions {
             requireReason(review.reason());
             return new Prepared("RETURNED", review.reason(), Map.of(REVIEW_APPROVED, false));
         }
-        store.update(id, "approved_by_staff_id = :staff", Map.of("staff", user.staffId()));
+        store.approvedBy(id, user.staffId());
         Map<String, Integer> counts = findings.openCounts(id);
         return new Prepared("APPROVED", review.reason(), Map.of(REVIEW_APPROVED, true,
                 MINOR_FINDINGS, counts.get("MINOR"), MAJOR_FINDINGS, counts.get("MAJOR"),
@@ -81,14 +81,14 @@ class TaskCompletions {
         }
         requireReason(verify.reason());
         int rejections = row.rectificationRejections() + 1;
-        store.update(row.id(), "rectification_rejections = :n", Map.of("n", rejections));
+        store.rectificationRejections(row.id(), rejections);
         return new Prepared("RECTIFICATION_REJECTED", verify.reason(),
                 Map.of(RECTIFICATION_ACCEPTED, false, RECTIFICATION_REJECTIONS, rejections));
     }
 
     private Prepared escalation(long id, EscalationCompletion decision) {
         switch (decision.decision()) {
-            case EXTEND -> store.update(id, "rectification_rejections = 0", Map.of());
+            case EXTEND -> store.rectificationRejections(id, 0);
             case ACCEPT -> findings.closeOpen(id, clock.instant());
             case REFER -> {
             }

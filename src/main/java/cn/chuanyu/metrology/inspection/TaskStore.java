@@ -64,7 +64,7 @@ class TaskStore {
      * the listing says, then cut at the limit, so a filter reaches every task however long the list is.
      */
     List<OpenTask> listed(TaskListing listing, long staffId, String username, String queueProvince, int limit) {
-        String joins = " join inspection i on i.id = t.inspection_id join party p on p.id = i.party_id";
+        String joins = " join inspection i on i.id = t.inspection_id join registry_party_view p on p.id = i.party_id";
         String source = queueProvince == null
                 ? " from inspection_task_member m join inspection_task t on t.task_id = m.task_id" + joins
                         + " where m.staff_id = :staff"

@@ -38,6 +38,10 @@ final class Views {
     record FindingsRecorded(List<Long> ids) {
     }
 
+    /** A finding a policy proposes, worded in the reader's language; confirmed by its key. */
+    record Proposal(String key, String policy, String checklistItem, String severity, String description) {
+    }
+
     record RectificationSubmission(@NotBlank @Size(max = 2000) String statement) {
     }
 

@@ -4,7 +4,7 @@
  * invalid input, unacceptable content), its words a {@link cn.chuanyu.metrology.kernel.Message} (a code of
  * {@code messages*.properties} and its arguments) so that every reader gets them in their own language.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package cn.chuanyu.metrology.kernel;
 
 import org.springframework.modulith.ApplicationModule;

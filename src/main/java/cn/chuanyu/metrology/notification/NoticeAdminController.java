@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.notification;
 import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
@@ -71,6 +73,7 @@ class NoticeAdminController {
     }
 
     @PostMapping("/incidents/{id}/retry")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> retry(@PathVariable String id) {
         incidents.retry(id);
         return ResponseEntity.noContent().build();

@@ -70,7 +70,7 @@ class NoticeAnswers {
         LinkClaims claims = links.verify(token, purpose);
         int inserted = jdbc.sql("""
                         insert into notice_link_use (token_sha256, purpose, inspection_id, party_id, used_at)
-                        select :hash, :purpose, i.id, :party, :now from inspection i where i.id = :inspection
+                        select :hash, :purpose, i.id, :party, :now from inspection_summary_view i where i.id = :inspection
                         on conflict (token_sha256) do nothing""")
                 .param("hash", LinkSigner.fingerprint(token)).param("purpose", purpose.name())
                 .param("inspection", claims.inspectionId()).param("party", claims.partyId())

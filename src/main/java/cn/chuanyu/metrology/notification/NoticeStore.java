@@ -28,7 +28,7 @@ class NoticeStore {
                         insert into notice (process_instance_id, step, kind, party_id, subject_type, subject_id,
                                             requested_at, province)
                         values (:pi, :step, :kind, :party, :subjectType, :subjectId, :now,
-                                (select province from party where id = :party))
+                                (select province from registry_party_view where id = :party))
                         on conflict (process_instance_id, step, kind) do nothing""")
                 .param("pi", request.processInstanceId()).param("step", request.step())
                 .param("kind", request.kind().name()).param("party", request.partyId())

@@ -4,4 +4,7 @@
  * the business answer without an account; ADMIN sees what went out, and the failed jobs of every process
  * (incidents, most often a send job) with a retry.
  */
+@ApplicationModule(allowedDependencies = {"kernel", "audit", "inspection", "registry"})
 package cn.chuanyu.metrology.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -103,7 +103,7 @@ class CampaignStore {
     }
 
     Set<String> activeCategories() {
-        return Set.copyOf(jdbc.sql("select code from instrument_category where active").query(String.class).list());
+        return Set.copyOf(jdbc.sql("select code from registry_category_view where active").query(String.class).list());
     }
 
     private static String[] sorted(Set<String> values) {

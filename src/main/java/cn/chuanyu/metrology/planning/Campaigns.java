@@ -38,6 +38,12 @@ public class Campaigns {
         this.validator = validator;
     }
 
+    /** What is wrong with a campaign to create across its fields (dates in order, known categories, scope). */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problems(NewCampaign campaign) {
+        return CampaignRules.check(campaign, store.activeCategories());
+    }
+
     @Transactional
     public Campaign create(NewCampaign campaign, CurrentUser user) {
         List<FieldProblem> errors = new ArrayList<>(validator.validate(campaign).stream()

@@ -5,6 +5,7 @@ import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.inspection.PartyInspectionRecord;
 import cn.chuanyu.metrology.recognition.rules.Coverage;
 import cn.chuanyu.metrology.recognition.rules.EligibilityFacts;
+import cn.chuanyu.metrology.registry.PartyCredentials;
 import cn.chuanyu.metrology.registry.Registry;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -31,17 +32,15 @@ class EligibilityAssessment {
     private final RecognitionStore store;
     private final Inspections inspections;
     private final Registry registry;
-    private final Credentials credentials;
     private final DecisionService decisions;
     private final RecognitionSettings settings;
     private final Clock clock;
 
-    EligibilityAssessment(RecognitionStore store, Inspections inspections, Registry registry, Credentials credentials,
+    EligibilityAssessment(RecognitionStore store, Inspections inspections, Registry registry,
                           DecisionService decisions, RecognitionSettings settings, Clock clock) {
         this.store = store;
         this.inspections = inspections;
         this.registry = registry;
-        this.credentials = credentials;
         this.decisions = decisions;
         this.settings = settings;
         this.clock = clock;
@@ -54,26 +53,26 @@ class EligibilityAssessment {
         Set<String> inspected;
         String outcome;
         boolean withinValidity;
+        LocalDate today = LocalDate.now(clock);
+        PartyCredentials credentials = registry.credentials(row.partyId());
         if (row.inspectionId() == null) {
             outcome = CERTIFICATE;
-            inspected = credentials.currentCategories(row.partyId());
-            withinValidity = credentials.currentUntil(row.partyId()).isPresent();
+            inspected = credentials.categoriesCoveredOn(today);
+            withinValidity = credentials.currentUntil(today).isPresent();
         } else {
             InspectionResult result = inspections.result(row.inspectionId()).orElseThrow();
             outcome = result.outcome().name();
             inspected = registry.party(row.partyId()).orElseThrow().categories();
-            withinValidity = !LocalDate.now(clock).isAfter(result.inspectedOn().plus(settings.resultValidity()));
+            withinValidity = !today.isAfter(result.inspectedOn().plus(settings.resultValidity()));
         }
         EligibilityFacts facts = new EligibilityFacts(outcome, withinValidity, Coverage.of(requested, inspected),
-                openSevereFindings(row.partyId()), credentials.allCurrent(row.partyId()));
+                openSevereFindings(row.partyId()), credentials.allValidOn(today));
         DmnDecisionResult table = decisions.evaluateDecisionByKey(RecognitionProcess.DECISION_TABLE)
                 .variables(facts.decisionInputs()).evaluate();
         String verdict = table.isEmpty() ? NOT_ELIGIBLE : table.get(0).getEntry("verdict");
         List<String> reasons = table.isEmpty() ? List.of("no rule of the eligibility table matched")
                 : table.stream().map(rule -> (String) rule.getEntry("reason")).toList();
-        store.update(recognitionId, "verdict = :verdict, verdict_reasons = :reasons, uncovered_categories = :uncovered",
-                Map.of("verdict", verdict, "reasons", reasons.toArray(String[]::new),
-                        "uncovered", Coverage.uncovered(requested, inspected).toArray(String[]::new)));
+        store.assessed(recognitionId, verdict, reasons, Coverage.uncovered(requested, inspected));
         return verdict;
     }
 

@@ -9,10 +9,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads and writes recognition rows. */
 @Repository
@@ -48,7 +49,7 @@ class RecognitionStore {
     }
 
     Optional<RecognitionView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from recognition r join party p on p.id = r.party_id where r.id = :id")
+        return jdbc.sql("select " + COLUMNS + " from recognition r join registry_party_view p on p.id = r.party_id where r.id = :id")
                 .param("id", id).query(RecognitionStore::view).optional();
     }
 
@@ -60,13 +61,55 @@ class RecognitionStore {
 
     /** The requests a province sent or received (all, for a null province), newest first. */
     List<RecognitionView> list(String province, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from recognition r join party p on p.id = r.party_id"
+        return jdbc.sql("select " + COLUMNS + " from recognition r join registry_party_view p on p.id = r.party_id"
                         + " where cast(:province as char(2)) is null or r.province = cast(:province as char(2))"
                         + " or r.from_province = cast(:province as char(2)) order by r.id desc limit :limit")
                 .param("province", province).param("limit", limit).query(RecognitionStore::view).list();
     }
 
-    void update(long id, String setClause, Map<String, ?> params) {
+    void processStarted(long id, String processInstanceId) {
+        set(id, "process_instance_id = :pi", Map.of("pi", processInstanceId));
+    }
+
+    void assessed(long id, String verdict, List<String> reasons, Set<String> uncovered) {
+        set(id, "verdict = :verdict, verdict_reasons = :reasons, uncovered_categories = :uncovered",
+                Map.of("verdict", verdict, "reasons", reasons.toArray(String[]::new),
+                        "uncovered", uncovered.toArray(String[]::new)));
+    }
+
+    /** The receiving province's decision; a refusal suggests inspecting the party there. */
+    void decided(long id, RecognitionStatus status, Decision decision, String reason, String by, Instant at,
+                 Set<String> recognised) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status.name());
+        params.put("decision", decision.name());
+        params.put("reason", reason);
+        params.put("by", by);
+        params.put("now", Timestamp.from(at));
+        params.put("categories", recognised.toArray(String[]::new));
+        params.put("suggested", decision == Decision.REFUSE);
+        set(id, "status = :status, decision = :decision, decision_reason = :reason, decided_by = :by, "
+                + "decided_at = :now, recognised_categories = :categories, inspection_suggested = :suggested", params);
+    }
+
+    void withdrawalReviewed(long id, String note, String by, Instant at) {
+        set(id, "review_note = :note, reviewed_by = :by, reviewed_at = :now",
+                Map.of("note", note, "by", by, "now", Timestamp.from(at)));
+    }
+
+    void withdrawn(long id, String reason, Instant at) {
+        set(id, "status = 'WITHDRAWN', withdrawn_reason = :reason, withdrawn_at = :now",
+                Map.of("reason", reason, "now", Timestamp.from(at)));
+    }
+
+    /** A recognition in force ends at its end date; any other status stays. */
+    void expired(long id) {
+        set(id, "status = case when status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') then 'EXPIRED' else status end",
+                Map.of());
+    }
+
+    /** One named change of the recognition's row; the clause is always one of the constants above. */
+    private void set(long id, String setClause, Map<String, ?> params) {
         jdbc.sql("update recognition set " + setClause + ", version = version + 1 where id = :id")
                 .params(params).param("id", id).update();
     }
@@ -92,20 +135,12 @@ class RecognitionStore {
                 .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    List<Long> refusedPartyIds(String province, Collection<Long> partyIds) {
-        return jdbc.sql("""
-                        select distinct party_id from recognition where province = :province
-                        and inspection_suggested and party_id = any(:parties) order by party_id""")
-                .param("province", province).param("parties", partyIds.toArray(Long[]::new))
-                .query(Long.class).list();
-    }
-
     /** The public register: recognitions in force on the day, optionally matching a name or credit code. */
     List<PublicRecognition> publicRegister(String search, LocalDate on, int limit) {
         return jdbc.sql("""
                         select r.id, p.name_zh, p.credit_code, r.recognised_categories, r.from_province, r.province,
                                r.valid_until
-                        from recognition r join party p on p.id = r.party_id
+                        from recognition r join registry_party_view p on p.id = r.party_id
                         where r.status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') and r.valid_until >= :on
                         and (cast(:search as varchar) is null or p.credit_code = upper(cast(:search as varchar))
                              or p.name_zh like '%' || cast(:search as varchar) || '%')

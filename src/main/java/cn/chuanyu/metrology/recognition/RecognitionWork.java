@@ -31,7 +31,7 @@ class RecognitionWork {
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(id), Map.of(
                 RECOGNITION_ID, id, PARTY_ID, partyId, PROVINCE, province,
                 SUPERVISOR_GROUP, supervisorGroup(province))).getId();
-        store.update(id, "process_instance_id = :pi", Map.of("pi", processInstanceId));
+        store.processStarted(id, processInstanceId);
     }
 
     void completeDecision(RecognitionView row, boolean accepted) {

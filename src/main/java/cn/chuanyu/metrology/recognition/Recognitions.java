@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import java.util.TreeSet;
 
 /**
  * Mutual recognition (结果互认): requests, decisions and withdrawals, and what other modules read: the parties a
- * province's draws must leave out, and the parties whose recognition was refused.
+ * province's draws must leave out.
  */
 @Service
 public class Recognitions {
@@ -41,12 +40,11 @@ public class Recognitions {
     private final Inspections inspections;
     private final Registry registry;
     private final ReferenceData reference;
-    private final Credentials credentials;
     private final RecognitionSettings settings;
     private final Clock clock;
 
     Recognitions(RecognitionStore store, RecognitionWork work, RecognitionAccess access, Inspections inspections,
-                 Registry registry, ReferenceData reference, Credentials credentials, RecognitionSettings settings,
+                 Registry registry, ReferenceData reference, RecognitionSettings settings,
                  Clock clock) {
         this.store = store;
         this.work = work;
@@ -54,7 +52,6 @@ public class Recognitions {
         this.inspections = inspections;
         this.registry = registry;
         this.reference = reference;
-        this.credentials = credentials;
         this.settings = settings;
         this.clock = clock;
     }
@@ -95,20 +92,12 @@ public class Recognitions {
         }
         Set<String> recognised = DecisionRules.recognised(decision.name(), Set.copyOf(row.requestedCategories()),
                 Set.copyOf(row.uncoveredCategories()));
-        Map<String, Object> params = new HashMap<>();
-        params.put("status", switch (decision) {
-            case ACCEPT -> RecognitionStatus.ACCEPTED.name();
-            case ACCEPT_IN_PART -> RecognitionStatus.PARTIALLY_ACCEPTED.name();
-            case REFUSE -> RecognitionStatus.REFUSED.name();
-        });
-        params.put("decision", decision.name());
-        params.put("reason", reason);
-        params.put("by", user.username());
-        params.put("now", java.sql.Timestamp.from(clock.instant()));
-        params.put("categories", recognised.toArray(String[]::new));
-        params.put("suggested", decision == Decision.REFUSE);
-        store.update(id, "status = :status, decision = :decision, decision_reason = :reason, decided_by = :by, "
-                + "decided_at = :now, recognised_categories = :categories, inspection_suggested = :suggested", params);
+        RecognitionStatus status = switch (decision) {
+            case ACCEPT -> RecognitionStatus.ACCEPTED;
+            case ACCEPT_IN_PART -> RecognitionStatus.PARTIALLY_ACCEPTED;
+            case REFUSE -> RecognitionStatus.REFUSED;
+        };
+        store.decided(id, status, decision, reason, user.username(), clock.instant(), recognised);
         work.completeDecision(row, decision != Decision.REFUSE);
         return find(id, user);
     }
@@ -120,8 +109,7 @@ public class Recognitions {
         if (row.status() != RecognitionStatus.WITHDRAWN || row.reviewedBy() != null) {
             throw new ConflictException("problem.recognition.noWithdrawalToReview", id);
         }
-        store.update(id, "review_note = :note, reviewed_by = :by, reviewed_at = :now", Map.of("note", note,
-                "by", user.username(), "now", java.sql.Timestamp.from(clock.instant())));
+        store.withdrawalReviewed(id, note, user.username(), clock.instant());
         work.completeReview(row);
         return find(id, user);
     }
@@ -157,26 +145,18 @@ public class Recognitions {
         return exempt;
     }
 
-    /** Of the given parties, those whose recognition in the province was refused: candidates for a normal inspection there. */
-    @Transactional(readOnly = true)
-    public Set<Long> refusedPartyIds(String province, Collection<Long> partyIds) {
-        return new TreeSet<>(store.refusedPartyIds(province, partyIds));
-    }
-
     /** Ends the recognitions of a party that rest on a result other than the given (failed) one. */
     @Transactional
     void withdrawBuiltOnOtherResults(long partyId, long failedInspectionId, String reason) {
         for (long id : store.standingOnOtherResults(partyId, failedInspectionId)) {
-            store.update(id, "status = 'WITHDRAWN', withdrawn_reason = :reason, withdrawn_at = :now",
-                    Map.of("reason", reason, "now", java.sql.Timestamp.from(clock.instant())));
+            store.withdrawn(id, reason, clock.instant());
             work.signalRevoked(id, reason);
         }
     }
 
     @Transactional
     void expire(long id) {
-        store.update(id, "status = case when status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') then 'EXPIRED' "
-                + "else status end", Map.of());
+        store.expired(id);
     }
 
     private Grounds result(RecognitionRequest request) {
@@ -196,7 +176,7 @@ public class Recognitions {
         }
         String province = registry.party(request.partyId()).map(party -> party.province()).orElseThrow(() ->
                 new InvalidInputException("partyId", "problem.party.notFound", request.partyId()));
-        LocalDate validUntil = credentials.currentUntil(request.partyId()).orElseThrow(() ->
+        LocalDate validUntil = registry.credentials(request.partyId()).currentUntil(today).orElseThrow(() ->
                 new InvalidInputException("partyId", "problem.recognition.noCurrentCredential",
                         request.partyId()));
         return new Grounds(new RequestRules.Result(0, request.partyId(), province, today), validUntil);

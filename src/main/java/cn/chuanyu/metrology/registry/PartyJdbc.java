@@ -121,7 +121,7 @@ class PartyJdbc {
                 .query((rs, row) -> {
                     LocalDate due = rs.getObject("calibration_due", LocalDate.class);
                     return new PartyDetails.Standard(rs.getLong("id"), rs.getString("name"),
-                            rs.getString("certificate_number"), due, due.isBefore(today));
+                            rs.getString("certificate_number"), due, !Credential.validOn(due, today));
                 }).list();
     }
 
@@ -134,7 +134,7 @@ class PartyJdbc {
                     LocalDate validTo = rs.getObject("approval_valid_to", LocalDate.class);
                     return new PartyDetails.Product(rs.getLong("id"), rs.getString("name"),
                             rs.getString("category_code"), rs.getString("type_approval_number"),
-                            rs.getObject("approval_valid_from", LocalDate.class), validTo, validTo.isBefore(today));
+                            rs.getObject("approval_valid_from", LocalDate.class), validTo, !Credential.validOn(validTo, today));
                 }).list();
     }
 
@@ -185,7 +185,7 @@ class PartyJdbc {
             LocalDate validTo = rs.getObject("cert_to", LocalDate.class);
             certificate = new PartyDetails.Certificate(rs.getString("cert_number"),
                     rs.getObject("cert_from", LocalDate.class), validTo, Set.of(strings(rs.getArray("scope"))),
-                    validTo.isBefore(today));
+                    !Credential.validOn(validTo, today));
         }
         return new PartyDetails(rs.getLong("id"), rs.getString("credit_code"), PartyKind.valueOf(rs.getString("kind")),
                 rs.getString("name_zh"), rs.getString("name_en"), rs.getString("province"), rs.getString("region_code"),

@@ -9,6 +9,7 @@ import java.util.List;
  * The rules a party must follow beyond the shape of its fields: a valid credit code, a region of its own
  * province, known instrument categories, validity periods that end after they start, and a certificate and
  * standards only for authorised bodies, products only for makers. Field names are those of {@link PartyDraft}.
+ * An empty field (not given, or unreadable) is left to the checks of the fields themselves.
  */
 public final class PartyRules {
 
@@ -20,10 +21,12 @@ public final class PartyRules {
 
     public List<FieldProblem> check(PartyDraft party) {
         List<FieldProblem> problems = new ArrayList<>();
-        CreditCode.reason(party.creditCode()).ifPresent(reason -> problems.add(new FieldProblem("creditCode", reason)));
+        if (party.creditCode() != null) {
+            CreditCode.reason(party.creditCode()).ifPresent(reason -> problems.add(new FieldProblem("creditCode", reason)));
+        }
         checkRegion(party, problems);
         checkCertificate(party, problems);
-        if (!party.standards().isEmpty() && party.kind() != PartyKind.AUTHORISED_BODY) {
+        if (!party.standards().isEmpty() && party.kind() != null && party.kind() != PartyKind.AUTHORISED_BODY) {
             problems.add(FieldProblem.of("standards", "problem.party.standardsOnlyForBodies"));
         }
         checkProducts(party, problems);
@@ -36,7 +39,7 @@ public final class PartyRules {
         }
         if (!codes.knownRegion(party.regionCode())) {
             problems.add(FieldProblem.of("regionCode", "problem.party.unknownRegion", party.regionCode()));
-        } else if (!codes.regionIn(party.regionCode(), party.province())) {
+        } else if (codes.knownProvince(party.province()) && !codes.regionIn(party.regionCode(), party.province())) {
             problems.add(FieldProblem.of("regionCode", "problem.party.regionNotInProvince", party.regionCode(),
                     party.province()));
         }
@@ -47,7 +50,7 @@ public final class PartyRules {
         if (certificate == null) {
             return;
         }
-        if (party.kind() != PartyKind.AUTHORISED_BODY) {
+        if (party.kind() != null && party.kind() != PartyKind.AUTHORISED_BODY) {
             problems.add(FieldProblem.of("certificate", "problem.party.certificateOnlyForBodies"));
         }
         if (certificate.validFrom() != null && certificate.validTo() != null
@@ -59,7 +62,7 @@ public final class PartyRules {
     }
 
     private void checkProducts(PartyDraft party, List<FieldProblem> problems) {
-        if (!party.products().isEmpty() && party.kind() != PartyKind.INSTRUMENT_MAKER) {
+        if (!party.products().isEmpty() && party.kind() != null && party.kind() != PartyKind.INSTRUMENT_MAKER) {
             problems.add(FieldProblem.of("products", "problem.party.productsOnlyForMakers"));
         }
         for (int i = 0; i < party.products().size(); i++) {

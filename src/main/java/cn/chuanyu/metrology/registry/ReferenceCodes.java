@@ -14,6 +14,11 @@ public record ReferenceCodes(Set<String> categories, Map<String, String> regionP
         return regionProvinces.containsKey(code);
     }
 
+    /** A province some known region lies in. */
+    public boolean knownProvince(String province) {
+        return province != null && regionProvinces.containsValue(province);
+    }
+
     public boolean regionIn(String regionCode, String province) {
         return province != null && province.equals(regionProvinces.get(regionCode));
     }

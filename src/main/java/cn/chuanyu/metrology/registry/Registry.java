@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,21 @@ public class Registry {
     public List<StaffMember> staff(Set<Long> ids) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff s where s.id = any(:ids) order by s.id")
                 .param("ids", ids.toArray(Long[]::new)).query(Registry::staff).list();
+    }
+
+    /** Every credential of the party with the last day it is valid; ask it what holds on a given day. */
+    public PartyCredentials credentials(long partyId) {
+        List<Credential> credentials = jdbc.sql("""
+                        select kind, reference, category_code, last_valid_day from registry_credential_view
+                        where party_id = :id order by kind, last_valid_day, reference""")
+                .param("id", partyId)
+                .query((rs, row) -> new Credential(Credential.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("reference"), rs.getString("category_code"),
+                        rs.getObject("last_valid_day", LocalDate.class)))
+                .list();
+        Set<String> scope = Set.copyOf(jdbc.sql("select category_code from authorisation_scope where party_id = :id")
+                .param("id", partyId).query(String.class).list());
+        return new PartyCredentials(partyId, credentials, scope);
     }
 
     /** Active staff of one role in one province, in id order. */

@@ -75,6 +75,15 @@ public class StaffRegister {
     }
 
     private void check(StaffDraft member) {
+        List<FieldProblem> problems = problems(member);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** What is wrong with the statements about a staff member beyond their fields' own form; empty when nothing. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problems(StaffDraft member) {
         List<FieldProblem> problems = new ArrayList<>();
         ReferenceCodes codes = referenceData.codes();
         member.qualifications().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
@@ -85,9 +94,7 @@ public class StaffRegister {
         }
         staff.unknownParties(partyIds).forEach(id ->
                 problems.add(FieldProblem.of("conflicts", "problem.staff.unknownParty", id)));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private RuntimeException staleOrMissing(long id) {

@@ -97,7 +97,7 @@ class StartupSummary {
         jdbc.sql("""
                         select role || coalesce(' ' || province, '') as team,
                                array_agg(username order by username) as names
-                        from app_user where enabled
+                        from security_account_view where enabled
                         group by role, province
                         order by role, province nulls first""")
                 .query((rs, row) -> "    " + pad(rs.getString("team")) + names(

@@ -9,6 +9,7 @@ import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.security.ProblemResponses;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -82,9 +84,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Entry> entries = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(error -> entries.add(entry(error)));
+        ex.getBindingResult().getFieldErrors().forEach(error -> entries.add(wording.entry(error)));
         ex.getBindingResult().getGlobalErrors()
-                .forEach(error -> entries.add(new Entry(error.getObjectName(), error.getDefaultMessage())));
+                .forEach(error -> entries.add(new Entry("body", wording.text(error))));
         return invalid(entries, headers, request);
     }
 
@@ -100,7 +102,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Entry> entries = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             if (result instanceof ParameterErrors errors) {
-                errors.getFieldErrors().forEach(error -> entries.add(entry(error)));
+                errors.getFieldErrors().forEach(error -> entries.add(wording.entry(error)));
             } else {
                 result.getResolvableErrors().forEach(error -> entries.add(
                         new Entry(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
@@ -207,10 +209,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 status, request);
     }
 
-    private static Entry entry(FieldError error) {
-        return new Entry(FieldNames.of(error.getField()), error.getDefaultMessage());
-    }
-
     private static String lastNode(String path) {
         int dot = path.indexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
@@ -227,13 +225,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return messages.getMessage(message, LocaleContextHolder.getLocale());
         }
 
+        /**
+         * A constraint's message was worded for this request when it was checked; any other error (a problem of
+         * the body's JSON, a domain rule) is worded from its message code.
+         */
+        String text(ObjectError error) {
+            return error.contains(ConstraintViolation.class) || error.getCodes() == null
+                    ? error.getDefaultMessage()
+                    : messages.getMessage(error, LocaleContextHolder.getLocale());
+        }
+
+        Entry entry(FieldError error) {
+            return new Entry(FieldNames.of(error.getField()), text(error));
+        }
+
         String title(HttpStatusCode status, String fallback) {
             return messages.getMessage("problem.title." + status.value(), null, fallback,
                     LocaleContextHolder.getLocale());
         }
 
         List<Entry> entries(List<FieldProblem> problems) {
-            return problems.stream().map(p -> new Entry(p.field(), text(p.reason()))).toList();
+            return problems.stream().map(p -> new Entry(FieldNames.of(p.field()), text(p.reason()))).toList();
         }
     }
 }

@@ -91,6 +91,43 @@ class InspectionApiIntegrationTests {
     }
 
     @Test
+    void anExpiredStandardIsProposedAsAFindingAndRecordedOnceTheInspectorConfirmsIt() {
+        jdbc.sql("""
+                        insert into measurement_standard (party_id, name, certificate_number, calibration_due)
+                        values (:party, '过期的标准', :number, current_date - 1)""")
+                .param("party", party).param("number", "STD-" + party).update();
+        long id = open(inspectorA, inspectorB);
+        awaitTask(inspectorA, id, "ON_SITE");
+        String proposals = "/api/inspections/" + id + "/proposed-findings";
+
+        JsonNode proposed = body(get(inspectorA, proposals));
+        assertThat(proposed).hasSize(1);
+        assertThat(proposed.get(0).get("key").asText()).isEqualTo("expired-standard:STD-" + party);
+        assertThat(proposed.get(0).get("checklistItem").asText()).isEqualTo("AB-TC-02");
+        assertThat(proposed.get(0).get("severity").asText()).isEqualTo("MAJOR");
+        assertThat(get(supervisorCq, proposals).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String confirm = proposals + "/expired-standard:STD-" + party + "/confirm";
+        assertThat(post(inspectorA, confirm, Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(inspectorA, confirm, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(body(get(inspectorA, proposals))).isEmpty();
+        assertThat(count("select count(*) from finding where inspection_id = " + id
+                + " and proposed_by = 'expired-standard:STD-" + party + "' and checklist_item = 'AB-TC-02'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void completingATaskOneMayNotSeeAnswers404NamingTheTask() {
+        long id = open(inspectorA, inspectorB);
+        String task = awaitTask(inspectorA, id, "ON_SITE");
+
+        var response = post(supervisorCq, "/api/tasks/" + task + "/complete", Map.of("kind", "ON_SITE"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(body(response).get("detail").asText()).isEqualTo("No task " + task + ", or not one you may see");
+    }
+
+    @Test
     void openingWithBadInputIsRefusedNamingTheFieldAndStoresNothing() {
         var missingDate = post(supervisor, "/api/inspections", Map.of("partyId", party,
                 "inspectorIds", List.of(staff(inspectorA), staff(inspectorB))));

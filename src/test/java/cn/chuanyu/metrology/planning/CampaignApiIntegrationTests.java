@@ -176,6 +176,17 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
+    void theCampaignsAreListedForWhoMaySeeThem() {
+        long id = createdCampaign(3, 1);
+
+        JsonNode sichuan = get(scSupervisor, "/api/campaigns?size=500").getBody();
+        JsonNode chongqing = get(fixtures.account(Role.SUPERVISOR, "CQ"), "/api/campaigns?size=500").getBody();
+
+        assertThat(sichuan.findValues("id")).extracting(JsonNode::asLong).contains(id);
+        assertThat(chongqing.findValues("id")).extracting(JsonNode::asLong).doesNotContain(id);
+    }
+
+    @Test
     void aSupervisorOfTheOtherProvinceCannotSeeTheCampaign() {
         long campaignId = createdCampaign(2, 1);
 

@@ -131,7 +131,6 @@ class RecognitionProcessIntegrationTests {
         assertThat(noticeSteps(process)).containsExactly("Task_SendDecisionNotice");
         assertThat(noticeText(process)).contains("不予互认", "本省近期投诉较多，需实地检查", "重庆市");
         assertThat(recognitions.find(id, cqSupervisor).status()).isEqualTo(RecognitionStatus.REFUSED);
-        assertThat(recognitions.refusedPartyIds("CQ", List.of(party))).containsExactly(party);
         assertThat(recognitions.exemptPartyIds("CQ", Set.of("FUEL_DISPENSER"), today)).doesNotContain(party);
     }
 

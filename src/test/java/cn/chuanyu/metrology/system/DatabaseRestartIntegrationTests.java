@@ -57,6 +57,7 @@ class DatabaseRestartIntegrationTests {
     private final Set<String> ledger = ConcurrentHashMap.newKeySet();
     private final Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> slowest = new ConcurrentLinkedQueue<>();
+    private final Set<String> retryAfterOf503 = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -79,8 +80,12 @@ class DatabaseRestartIntegrationTests {
 
             postgres.close();
             await().atMost(Duration.ofSeconds(30)).until(() -> status(node, "/actuator/health/readiness") == 503);
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> count(503) >= CLIENTS || running.stream().allMatch(Future::isDone));
+            await().atMost(Duration.ofSeconds(30)).until(() -> answer(node, inspector, "/api/tasks").statusCode() == 503);
+            HttpResponse<Void> outage = answer(node, inspector, "/api/tasks");
+            assertThat(outage.statusCode()).isEqualTo(503);
+            assertThat(outage.headers().firstValue("Retry-After")).as("a 503 says when to try again").hasValue("5");
+            assertThat(outage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
             postgres = EmbeddedPostgresServer.start(database);
             await().atMost(Duration.ofSeconds(60)).until(() -> status(node, "/actuator/health/readiness") == 200);
             for (Future<?> client : running) {
@@ -91,6 +96,7 @@ class DatabaseRestartIntegrationTests {
                     "database restart: answers {}, acknowledged {}, slowest {} ms", answers, ledger.size(),
                     slowest.stream().mapToLong(Long::longValue).max().orElse(0));
             assertThat(answers.keySet()).as("answers seen: " + answers).isSubsetOf(204, 409, 503);
+            assertThat(retryAfterOf503).as("every 503 a client got said Retry-After: 5").isIn(Set.of(), Set.of("5"));
             JdbcClient db = node.bean(JdbcClient.class);
             List<String> completed = db.sql("select id_ from act_hi_taskinst where task_def_key_ = 'Task_InspectOnSite'"
                     + " and end_time_ is not null and delete_reason_ = 'completed'").query(String.class).list();
@@ -141,7 +147,11 @@ class DatabaseRestartIntegrationTests {
     private void completeUntilAnswered(SecondNode node, String user, String task) {
         while (!Thread.currentThread().isInterrupted()) {
             long began = System.nanoTime();
-            int status = post(node, user, "/api/tasks/" + task + "/complete", "{\"kind\":\"ON_SITE\"}");
+            HttpResponse<Void> answer = post(node, user, "/api/tasks/" + task + "/complete", "{\"kind\":\"ON_SITE\"}");
+            int status = answer == null ? -1 : answer.statusCode();
+            if (status == 503) {
+                retryAfterOf503.add(answer.headers().firstValue("Retry-After").orElse("none"));
+            }
             slowest.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
             answers.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
             if (status == 204) {
@@ -153,10 +163,6 @@ class DatabaseRestartIntegrationTests {
             }
             await().pollDelay(Duration.ofMillis(200)).until(() -> true);
         }
-    }
-
-    private long count(int status) {
-        return answers.getOrDefault(status, new AtomicLong()).get();
     }
 
     private int status(SecondNode node, String path) {
@@ -171,19 +177,34 @@ class DatabaseRestartIntegrationTests {
         }
     }
 
-    private int post(SecondNode node, String user, String path, String json) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    /** The answer to a signed-in POST; null when the node could not be reached at all. */
+    private HttpResponse<Void> post(SecondNode node, String user, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+                .timeout(NO_HANG).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** The answer to a signed-in GET (the node must be reachable). */
+    private HttpResponse<Void> answer(SecondNode node, String user, String path) {
+        HttpResponse<Void> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+                .timeout(NO_HANG).header("Authorization", basic(user)).GET().build());
+        assertThat(response).as("the node answers during the outage").isNotNull();
+        return response;
+    }
+
+    private HttpResponse<Void> send(HttpRequest request) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
-                    .timeout(NO_HANG).header("Authorization", "Basic " + credentials)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> slice(List<String> tasks, int client) {

@@ -12,7 +12,7 @@ import java.util.List;
 record ConflictRequest(@NotNull @Positive Long partyId, @NotBlank @Size(max = 300) String reason) {
 
     static List<StaffDraft.Conflict> toDrafts(List<ConflictRequest> conflicts) {
-        return conflicts == null ? null
-                : conflicts.stream().map(c -> new StaffDraft.Conflict(c.partyId(), c.reason())).toList();
+        return conflicts == null ? null : conflicts.stream().filter(c -> c != null && c.partyId() != null)
+                .map(c -> new StaffDraft.Conflict(c.partyId(), c.reason())).toList();
     }
 }

@@ -33,7 +33,7 @@ record CreatePartyRequest(
     PartyDraft toDraft() {
         return new PartyDraft(creditCode, kind, nameZh, nameEn, province, regionCode, address, contactEmails,
                 preferredLanguage, riskClass, status, certificate == null ? null : certificate.toDraft(),
-                standards == null ? null : standards.stream().map(StandardRequest::toDraft).toList(),
-                products == null ? null : products.stream().map(ProductRequest::toDraft).toList());
+                standards == null ? null : standards.stream().map(StandardRequest::draftOf).toList(),
+                products == null ? null : products.stream().map(ProductRequest::draftOf).toList());
     }
 }

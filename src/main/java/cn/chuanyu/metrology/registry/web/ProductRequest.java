@@ -15,6 +15,11 @@ record ProductRequest(
         @NotNull LocalDate approvalValidFrom,
         @NotNull LocalDate approvalValidTo) {
 
+    /** The draft of a listed product; an unreadable entry (null) is an empty one. */
+    static PartyDraft.Product draftOf(ProductRequest product) {
+        return product == null ? new PartyDraft.Product(null, null, null, null, null) : product.toDraft();
+    }
+
     PartyDraft.Product toDraft() {
         return new PartyDraft.Product(name, categoryCode, typeApprovalNumber, approvalValidFrom, approvalValidTo);
     }

@@ -5,12 +5,17 @@ import cn.chuanyu.metrology.registry.imports.ImportJobs;
 import cn.chuanyu.metrology.registry.imports.ImportKind;
 import cn.chuanyu.metrology.registry.imports.RegisterExport;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,7 +58,11 @@ class RegisterCsvController {
     @PostMapping(path = "/{register:parties|staff}/import", consumes = TEXT_CSV)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Import new parties or staff from a CSV body (ADMIN)",
-            description = "202 with the job to follow; 409 while the same file is being imported")
+            description = "202 with the job to follow; 409 while the same file is being imported",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
+                            examples = @ExampleObject("credit_code,kind,name_zh,province,region_code,risk_class\n"))))
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportJobView> importCsv(@PathVariable String register, HttpServletRequest request,
                                             @RequestParam(required = false) String fileName, Principal principal)
             throws IOException {
@@ -62,6 +72,7 @@ class RegisterCsvController {
     @PostMapping(path = "/{register:parties|staff}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Import new parties or staff from an uploaded CSV file, form field 'file' (ADMIN)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportJobView> importFile(@PathVariable String register, @RequestPart("file") MultipartFile file,
                                              Principal principal) throws IOException {
         try (InputStream content = file.getInputStream()) {
@@ -76,7 +87,9 @@ class RegisterCsvController {
     }
 
     @GetMapping(path = "/imports/{id}/errors", produces = TEXT_CSV)
-    @Operation(summary = "Every bad row of an import as CSV: row, column, reason")
+    @Operation(summary = "Every bad row of an import as CSV: row, column, reason",
+            responses = @ApiResponse(responseCode = "200", description = "CSV",
+                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
     void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
         imports.get(id);
         Writer out = csvResponse(response, "import-" + id + "-errors.csv");
@@ -92,14 +105,18 @@ class RegisterCsvController {
     }
 
     @GetMapping(path = "/parties/export", produces = TEXT_CSV)
-    @Operation(summary = "All parties (or those of one province) as CSV in the import's columns")
+    @Operation(summary = "All parties (or those of one province) as CSV in the import's columns",
+            responses = @ApiResponse(responseCode = "200", description = "CSV",
+                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
     void exportParties(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}")
                        String province, HttpServletResponse response) throws IOException {
         export.parties(province, csvResponse(response, "parties.csv"));
     }
 
     @GetMapping(path = "/staff/export", produces = TEXT_CSV)
-    @Operation(summary = "All staff (or those of one province) as CSV in the import's columns")
+    @Operation(summary = "All staff (or those of one province) as CSV in the import's columns",
+            responses = @ApiResponse(responseCode = "200", description = "CSV",
+                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
     void exportStaff(@RequestParam(required = false) @Pattern(regexp = "SC|CQ", message = "{problem.province}")
                      String province, HttpServletResponse response) throws IOException {
         export.staff(province, csvResponse(response, "staff.csv"));

@@ -13,6 +13,11 @@ record StandardRequest(
         @NotBlank @Size(max = 60) String certificateNumber,
         @NotNull LocalDate calibrationDue) {
 
+    /** The draft of a listed standard; an unreadable entry (null) is an empty one. */
+    static PartyDraft.Standard draftOf(StandardRequest standard) {
+        return standard == null ? new PartyDraft.Standard(null, null, null) : standard.toDraft();
+    }
+
     PartyDraft.Standard toDraft() {
         return new PartyDraft.Standard(name, certificateNumber, calibrationDue);
     }
