@@ -26,7 +26,7 @@ record UpdateStaffRequest(
         @Size(max = 100) List<@Valid @NotNull ConflictRequest> conflicts) {
 
     StaffDraft toDraft() {
-        return new StaffDraft(null, role, nameZh, nameEn, province, email, active, qualifications,
+        return new StaffDraft(null, role, nameZh, nameEn, province, email, Boolean.TRUE.equals(active), qualifications,
                 ConflictRequest.toDrafts(conflicts));
     }
 }
