@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,15 +26,18 @@ class DashboardPage {
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
 
-    DashboardPage(JdbcClient jdbc) {
+    DashboardPage(JdbcClient jdbc, WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("openInspections", openInspections(user));
         model.addAttribute("findings", findings(user));
+        model.addAttribute("dashboardCalendar", calendar.coverage());
         return "inspection/dashboard";
     }
 

@@ -20,7 +20,8 @@ class InspectionQueries {
 
     private static final String SUMMARY = """
             select i.id, i.party_id, p.name_zh as party_name, i.province, i.status, i.outcome, i.planned_date,
-                   i.inspected_on, i.rectification_deadline
+                   i.inspected_on, i.rectification_deadline,
+                               i.rectification_deadline_provisional, i.rectified_on
             from inspection i join party p on p.id = i.party_id""";
 
     private final JdbcClient jdbc;

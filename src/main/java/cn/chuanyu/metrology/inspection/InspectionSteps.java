@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.inspection.rules.RectificationSchedule;
 import cn.chuanyu.metrology.registry.StaffRole;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,10 +82,12 @@ class InspectionSteps {
                 settings.rectificationWorkingDays(), settings.reminderWorkingDaysBefore(), clock.getZone());
         InspectionRow row = store.lock(inspectionId).orElseThrow();
         int round = row.rectificationRound() + 1;
-        store.update(inspectionId, "rectification_deadline = :deadline, rectification_round = :round",
-                Map.of("deadline", schedule.deadline(), "round", round));
+        store.update(inspectionId, "rectification_deadline = :deadline, rectification_round = :round, "
+                        + "rectification_deadline_provisional = :provisional",
+                Map.of("deadline", schedule.deadline(), "round", round, "provisional", schedule.provisional()));
         store.event(inspectionId, "Task_OrderRectification", "RECTIFICATION_ORDERED", ENGINE, null,
-                "round " + round + ", deadline " + schedule.deadline(), clock.instant());
+                "round " + round + ", deadline " + schedule.deadline() + (schedule.provisional() ? " (provisional)" : ""),
+                clock.instant());
         return new RectificationOrder(round, schedule);
     }
 

@@ -99,7 +99,8 @@ class InspectionStore {
                 date(rs.getDate("rectification_deadline")), rs.getInt("rectification_round"),
                 rs.getInt("rectification_rejections"), rs.getString("opened_by"),
                 rs.getTimestamp("opened_at").toInstant(), instant(rs.getTimestamp("closed_at")),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getBoolean("rectification_deadline_provisional"),
+                date(rs.getDate("rectified_on")));
     }
 
     static LocalDate date(Date date) {

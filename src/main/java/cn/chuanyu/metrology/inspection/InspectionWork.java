@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
+import cn.chuanyu.metrology.calendar.WorkingDays;
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
@@ -28,10 +30,12 @@ class InspectionWork {
     private final Registry registry;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     InspectionWork(Inspections inspections, InspectionAccess access, InspectionStore store, FindingStore findings,
                    FindingRecorder recorder, EvidenceStore evidence, EvidenceUploads uploads, Registry registry,
-                   RuntimeService runtime, Clock clock) {
+                   RuntimeService runtime, Clock clock, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.inspections = inspections;
         this.access = access;
         this.store = store;
@@ -49,6 +53,12 @@ class InspectionWork {
         Party party = registry.party(request.partyId())
                 .filter(p -> user.province() == null || user.province().equals(p.province()))
                 .orElseThrow(() -> Problems.notFound("No party " + request.partyId()));
+        WorkingDays days = calendar.workingDays();
+        if (request.plannedDate() != null && !days.isWorkingDay(request.plannedDate())) {
+            throw Problems.invalid("plannedDate", request.plannedDate() + " is not a working day ("
+                    + request.plannedDate().getDayOfWeek() + " or a public holiday); the next working day is "
+                    + days.onOrAfter(request.plannedDate()));
+        }
         return inspections.open(new OpenInspection(party.id(), request.inspectorIds(), request.plannedDate(), null),
                 user.username());
     }

@@ -76,6 +76,7 @@ class TaskCompletions {
     private Prepared verify(InspectionRow row, VerifyCompletion verify) {
         if (verify.accepted()) {
             findings.closeOpen(row.id(), clock.instant());
+            store.update(row.id(), "rectified_on = :on", Map.of("on", LocalDate.now(clock)));
             return new Prepared("RECTIFICATION_ACCEPTED", verify.reason(), Map.of(RECTIFICATION_ACCEPTED, true));
         }
         requireReason(verify.reason());
@@ -88,7 +89,10 @@ class TaskCompletions {
     private Prepared escalation(long id, EscalationCompletion decision) {
         switch (decision.decision()) {
             case EXTEND -> store.update(id, "rectification_rejections = 0", Map.of());
-            case ACCEPT -> findings.closeOpen(id, clock.instant());
+            case ACCEPT -> {
+                findings.closeOpen(id, clock.instant());
+                store.update(id, "rectified_on = :on", Map.of("on", LocalDate.now(clock)));
+            }
             case REFER -> {
             }
         }

@@ -58,7 +58,13 @@ final class Views {
 
     record InspectionSummary(long id, long partyId, String partyName, String province, String status,
                              String outcome, LocalDate plannedDate, LocalDate inspectedOn,
-                             LocalDate rectificationDeadline) {
+                             LocalDate rectificationDeadline, boolean rectificationDeadlineProvisional,
+                             LocalDate rectifiedOn) {
+
+        /** Whether a deadline still runs: one is set, nothing accepted it yet, and the inspection is open. */
+        public boolean deadlineRunning() {
+            return rectificationDeadline != null && rectifiedOn == null && !"CLOSED".equals(status);
+        }
     }
 
     record InspectionDetail(InspectionSummary inspection, boolean referredForEnforcement, List<Long> team,

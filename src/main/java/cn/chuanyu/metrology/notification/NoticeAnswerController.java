@@ -88,6 +88,7 @@ class NoticeAnswerController {
         model.addAttribute("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
         model.addAttribute("deadline", NoticeWording.date(inspection.rectificationDeadline(), NoticeWording.ZH));
         model.addAttribute("plannedDate", NoticeWording.date(inspection.plannedDate(), NoticeWording.ZH));
+        model.addAttribute("inspectedOn", NoticeWording.date(inspection.inspectedOn(), NoticeWording.ZH));
     }
 
     /** The reason of a refused upload in the words of the page. */

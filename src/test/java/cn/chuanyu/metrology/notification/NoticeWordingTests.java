@@ -31,11 +31,9 @@ class NoticeWordingTests {
     }
 
     @Test
-    void datesAndLabelsReadAsEachLanguageWritesThem() {
+    void datesReadAsEachLanguageWritesThem() {
         assertThat(NoticeWording.date(LocalDate.of(2026, 12, 7), "zh-CN")).isEqualTo("2026年12月7日");
         assertThat(NoticeWording.date(LocalDate.of(2026, 12, 7), "en")).isEqualTo("7 December 2026");
-        assertThat(NoticeWording.label("RECTIFY", "zh-CN")).isEqualTo("限期整改");
-        assertThat(NoticeWording.label("CRITICAL", "en")).isEqualTo("critical");
     }
 
     @Test
