@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.inspection.InspectionNotice;
+import cn.chuanyu.metrology.inspection.PartyAnswers;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkRefusedException;
 import cn.chuanyu.metrology.registry.Party;
@@ -26,10 +27,15 @@ class NoticeAnswerController {
 
     private final NoticeAnswers answers;
     private final Registry registry;
+    private final PartyAnswers inspections;
+    private final RegulatorContacts contacts;
 
-    NoticeAnswerController(NoticeAnswers answers, Registry registry) {
+    NoticeAnswerController(NoticeAnswers answers, Registry registry, PartyAnswers inspections,
+                           RegulatorContacts contacts) {
         this.answers = answers;
         this.registry = registry;
+        this.inspections = inspections;
+        this.contacts = contacts;
     }
 
     @GetMapping("/notice/acknowledge")
@@ -74,6 +80,13 @@ class NoticeAnswerController {
     @ExceptionHandler(LinkRefusedException.class)
     ModelAndView refused(LinkRefusedException refusal) {
         ModelAndView page = new ModelAndView("notice/refused", Map.of("reason", refusal.reason().name()));
+        if (refusal.claims() != null) {
+            inspections.notice(refusal.claims().inspectionId()).ifPresent(inspection -> {
+                page.addObject("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
+                page.addObject("contact", contacts.of(inspection.province()));
+                page.addObject("inspectionNo", inspection.id());
+            });
+        }
         page.setStatus(refusal.reason() == cn.chuanyu.metrology.notification.links.LinkRefusal.USED
                 || refusal.reason() == cn.chuanyu.metrology.notification.links.LinkRefusal.WRONG_STATE
                 ? HttpStatus.CONFLICT : HttpStatus.FORBIDDEN);
