@@ -1,7 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.disclosure.Disclosures;
+import cn.chuanyu.metrology.disclosure.DisclosureQueries;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -53,7 +53,7 @@ class InspectionJourneyBrowserIntegrationTests {
     @Autowired
     Inspections inspections;
     @Autowired
-    Disclosures disclosures;
+    DisclosureQueries disclosures;
     @Autowired
     Clock clock;
 
@@ -143,7 +143,7 @@ class InspectionJourneyBrowserIntegrationTests {
         step("dashboard");
         signOut();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(null, partyName, 1, 0).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(new DisclosureQueries.Filter(null, partyName, 1, 0)).isEmpty());
         browser.get(url("/public/results?q=" + java.net.URLEncoder.encode(partyName,
                 java.nio.charset.StandardCharsets.UTF_8)));
         WebElement result = browser.findElement(By.cssSelector("#results li"));

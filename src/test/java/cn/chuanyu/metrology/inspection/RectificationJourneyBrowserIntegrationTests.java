@@ -1,7 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.disclosure.Disclosures;
+import cn.chuanyu.metrology.disclosure.DisclosureQueries;
 import cn.chuanyu.metrology.notification.NoticeFixtures;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
@@ -62,7 +62,7 @@ class RectificationJourneyBrowserIntegrationTests {
     @Autowired
     Inspections inspections;
     @Autowired
-    Disclosures disclosures;
+    DisclosureQueries disclosures;
     @Autowired
     GreenMail greenMail;
     @Autowired
@@ -133,7 +133,7 @@ class RectificationJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("核查结论已提交。");
         signOut();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(null, partyName, 1, 0).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(new DisclosureQueries.Filter(null, partyName, 1, 0)).isEmpty());
         browser.get(url("/public/results?q=" + URLEncoder.encode(partyName, StandardCharsets.UTF_8)));
         assertThat(browser.findElement(By.cssSelector("#results li")).getText()).contains(partyName, "限期整改");
         assertFitsTheScreen();
