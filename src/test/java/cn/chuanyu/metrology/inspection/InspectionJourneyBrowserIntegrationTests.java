@@ -139,7 +139,7 @@ class InspectionJourneyBrowserIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(js.executeScript(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('chart-findings')))")));
         assertThat((String) js.executeScript("var x = new XMLHttpRequest(); x.open('GET', '/dashboard/findings.csv',"
-                + " false); x.send(); return x.responseText;")).startsWith("province,severity,count").contains("SC,CRITICAL,");
+                + " false); x.send(); return x.responseText;")).startsWith("province,severity,count,label_zh,label_en").contains("SC,CRITICAL,").contains(",重大,Critical");
         step("dashboard");
         signOut();
 

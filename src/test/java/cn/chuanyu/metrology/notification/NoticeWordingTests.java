@@ -23,6 +23,19 @@ class NoticeWordingTests {
     }
 
     @Test
+    void theLetterheadNamesTheRegulatorInTheWordsOfTheMessageBundles() throws Exception {
+        for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties words = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String language = bundle.contains("_en") ? "en" : "zh-CN";
+            assertThat(NoticeWording.regulator("SC", language)).isEqualTo(words.getProperty("regulator.SC"));
+            assertThat(NoticeWording.regulator("CQ", language)).isEqualTo(words.getProperty("regulator.CQ"));
+        }
+    }
+
+    @Test
     void aSubjectNamesRegulatorKindAndPartyOnOneLine() {
         assertThat(NoticeWording.subject(NoticeKind.RECTIFICATION_ORDER, "zh-CN", "SC", "某某\r\nBcc: x@y.cn"))
                 .isEqualTo("【四川省市场监督管理局】限期整改通知书：某某 Bcc: x@y.cn");
