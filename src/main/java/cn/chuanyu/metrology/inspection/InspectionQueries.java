@@ -30,9 +30,11 @@ class InspectionQueries {
     private final FindingStore findings;
     private final EvidenceStore evidence;
     private final Registry registry;
+    private final RectificationAnswers answers;
 
     InspectionQueries(JdbcClient jdbc, InspectionAccess access, TaskStore tasks, FindingStore findings,
-                      EvidenceStore evidence, Registry registry) {
+                      EvidenceStore evidence, Registry registry, RectificationAnswers answers) {
+        this.answers = answers;
         this.jdbc = jdbc;
         this.access = access;
         this.tasks = tasks;
@@ -112,7 +114,9 @@ class InspectionQueries {
                 == TaskAccess.Verdict.ALLOWED;
         String partyKind = registry.party(seen.row().partyId()).orElseThrow().kind().name();
         return new Views.TaskDetail(view(task), mayAct, summary(task.inspectionId()),
-                findings.of(task.inspectionId()), findings.checklist(partyKind));
+                findings.of(task.inspectionId()), findings.checklist(partyKind),
+                task.kind() == TaskKind.VERIFY || task.kind() == TaskKind.ESCALATION
+                        ? answers.of(task.inspectionId()) : List.of());
     }
 
     private Views.InspectionSummary summary(long inspectionId) {

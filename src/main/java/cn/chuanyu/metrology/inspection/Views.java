@@ -76,7 +76,12 @@ final class Views {
     }
 
     record TaskDetail(Task task, boolean mayAct, InspectionSummary inspection, List<Finding> findings,
-                      List<ChecklistItem> checklist) {
+                      List<ChecklistItem> checklist, List<RectificationAnswer> rectificationAnswers) {
+    }
+
+    /** The business's answer to a rectification order: its statement and the evidence handed in with it. */
+    record RectificationAnswer(String statement, String submittedBy, OffsetDateTime submittedAt,
+                               List<Evidence> evidence) {
     }
 
     record Event(String step, String action, String actor, Long staffId, String detail,
