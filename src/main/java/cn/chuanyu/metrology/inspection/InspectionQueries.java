@@ -126,7 +126,8 @@ class InspectionQueries {
 
     private static Views.Task view(OpenTask task) {
         return new Views.Task(task.taskId(), task.kind().name(), task.inspectionId(), task.province(),
-                task.assignee(), task.createdAt().atOffset(ZoneOffset.UTC));
+                task.assignee(), task.createdAt().atOffset(ZoneOffset.UTC), "INSPECTION", task.inspectionId(), null,
+                "/tasks/" + task.taskId(), "/api/tasks/" + task.taskId());
     }
 
     /** Filters of the inspection list. */

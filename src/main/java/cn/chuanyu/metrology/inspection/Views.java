@@ -71,8 +71,12 @@ final class Views {
                             List<Finding> findings, List<Evidence> evidence, List<Task> openTasks) {
     }
 
-    record Task(String id, String kind, long inspectionId, String province, String assignee,
-                OffsetDateTime createdAt) {
+    /**
+     * An open task: an inspection's ({@code subjectType} INSPECTION, {@code inspectionId} set) or another module's
+     * (e.g. RECOGNITION, done at {@code page} / {@code api}).
+     */
+    record Task(String id, String kind, Long inspectionId, String province, String assignee,
+                OffsetDateTime createdAt, String subjectType, long subjectId, String title, String page, String api) {
     }
 
     record TaskDetail(Task task, boolean mayAct, InspectionSummary inspection, List<Finding> findings,

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -155,6 +156,18 @@ public class Recognitions {
                 .filter(party -> Exemption.exempts(Set.copyOf(recognised), party.categories(), categories))
                 .ifPresent(party -> exempt.add(partyId)));
         return exempt;
+    }
+
+    /**
+     * Per party, the instrument categories whose results the province recognises on the given day: an accepted
+     * or partly accepted recognition exempts from that province's share for these categories only.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> recognisedCategories(String province, LocalDate on) {
+        Map<Long, Set<String>> recognised = new TreeMap<>();
+        store.inForce(province, on).forEach((partyId, categories) -> recognised.put(partyId,
+                Set.copyOf(categories)));
+        return recognised;
     }
 
     /** Of the given parties, those whose recognition in the province was refused: candidates for a normal inspection there. */

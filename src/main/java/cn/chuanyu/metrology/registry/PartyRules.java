@@ -27,7 +27,29 @@ public final class PartyRules {
             problems.add(new FieldProblem("standards", "only an authorised body holds measurement standards"));
         }
         checkProducts(party, problems);
+        checkOperatingProvinces(party, problems);
         return problems;
+    }
+
+    /** Where else it operates: known provinces other than its home province, each once. */
+    private static void checkOperatingProvinces(PartyDraft party, List<FieldProblem> problems) {
+        if (party.operatingProvinces() == null) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (OperatingProvince operating : party.operatingProvinces()) {
+            if (operating == null || operating.province() == null || operating.basis() == null) {
+                problems.add(new FieldProblem("operatingProvinces", "each needs a province and a basis "
+                        + "(SITE, SERVICE or MARKET)"));
+            } else if (!List.of("SC", "CQ").contains(operating.province())) {
+                problems.add(new FieldProblem("operatingProvinces", "unknown province '" + operating.province() + "'"));
+            } else if (operating.province().equals(party.province())) {
+                problems.add(new FieldProblem("operatingProvinces", operating.province()
+                        + " is the home province; list only the other provinces it operates in"));
+            } else if (!seen.add(operating.province())) {
+                problems.add(new FieldProblem("operatingProvinces", operating.province() + " is listed twice"));
+            }
+        }
     }
 
     private void checkRegion(PartyDraft party, List<FieldProblem> problems) {

@@ -28,12 +28,15 @@ record CreatePartyRequest(
         PartyStatus status,
         @Valid CertificateRequest certificate,
         @Size(max = 200) List<@Valid @NotNull StandardRequest> standards,
-        @Size(max = 500) List<@Valid @NotNull ProductRequest> products) {
+        @Size(max = 500) List<@Valid @NotNull ProductRequest> products,
+        @Size(max = 2) List<@Valid @NotNull OperatingProvinceRequest> operatingProvinces) {
 
     PartyDraft toDraft() {
         return new PartyDraft(creditCode, kind, nameZh, nameEn, province, regionCode, address, contactEmails,
                 preferredLanguage, riskClass, status, certificate == null ? null : certificate.toDraft(),
                 standards == null ? null : standards.stream().map(StandardRequest::toDraft).toList(),
-                products == null ? null : products.stream().map(ProductRequest::toDraft).toList());
+                products == null ? null : products.stream().map(ProductRequest::toDraft).toList(),
+                operatingProvinces == null ? null
+                        : operatingProvinces.stream().map(OperatingProvinceRequest::toDraft).toList());
     }
 }
