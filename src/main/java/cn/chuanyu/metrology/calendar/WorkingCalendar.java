@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.calendar;
 
+import cn.chuanyu.metrology.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -74,6 +75,10 @@ public class WorkingCalendar {
 
     /** The exceptional days listed for {@code year}, covered or not. */
     public List<CalendarDay> days(int year) {
+        if (year < CalendarAdministration.FIRST_YEAR || year > CalendarAdministration.LAST_YEAR) {
+            throw new InvalidInputException("year", "between " + CalendarAdministration.FIRST_YEAR + " and "
+                    + CalendarAdministration.LAST_YEAR);
+        }
         return jdbc.sql("""
                         select day, working, name_zh from working_calendar_day
                         where day between :from and :to order by day""")

@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.calendar.CalendarAdministration;
 import cn.chuanyu.metrology.calendar.CalendarDay;
 import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.web.InvalidInputException;
+import cn.chuanyu.metrology.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -64,6 +65,9 @@ class CalendarPages {
 
     @GetMapping("/admin/calendar/{year}")
     String year(@PathVariable int year, Model model) {
+        if (year < 2000 || year > 2100) {
+            throw new NotFoundException("no calendar year " + year);
+        }
         model.addAttribute("year", year);
         model.addAttribute("days", calendar.days(year));
         model.addAttribute("covered", calendar.coveredYears().contains(year));
