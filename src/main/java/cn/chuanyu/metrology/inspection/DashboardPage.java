@@ -1,6 +1,8 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.security.CurrentUser;
+import cn.chuanyu.metrology.kernel.Vocabulary;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,32 +27,42 @@ class DashboardPage {
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
+    private final Vocabulary vocabulary;
 
-    DashboardPage(JdbcClient jdbc) {
+    DashboardPage(JdbcClient jdbc, WorkingCalendar calendar, Vocabulary vocabulary) {
         this.jdbc = jdbc;
+        this.vocabulary = vocabulary;
+        this.calendar = calendar;
     }
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("openInspections", openInspections(user));
         model.addAttribute("findings", findings(user));
+        model.addAttribute("dashboardCalendar", calendar.coverage());
         return "inspection/dashboard";
     }
 
     @GetMapping("/dashboard/open-inspections.csv")
     ResponseEntity<String> openInspectionsCsv(@AuthenticationPrincipal CurrentUser user) {
-        StringBuilder csv = new StringBuilder("province,status,count\n");
+        StringBuilder csv = new StringBuilder("province,status,count,label_zh,label_en\n");
         openInspections(user).forEach(c -> csv.append(c.province()).append(',').append(c.key()).append(',')
-                .append(c.count()).append('\n'));
+                .append(c.count()).append(',').append(labels("status", c.key())).append('\n'));
         return ResponseEntity.ok().contentType(CSV).body(csv.toString());
     }
 
     @GetMapping("/dashboard/findings.csv")
     ResponseEntity<String> findingsCsv(@AuthenticationPrincipal CurrentUser user) {
-        StringBuilder csv = new StringBuilder("province,severity,count\n");
+        StringBuilder csv = new StringBuilder("province,severity,count,label_zh,label_en\n");
         findings(user).forEach(c -> csv.append(c.province()).append(',').append(c.key()).append(',')
-                .append(c.count()).append('\n'));
+                .append(c.count()).append(',').append(labels("severity", c.key())).append('\n'));
         return ResponseEntity.ok().contentType(CSV).body(csv.toString());
+    }
+
+    /** The code's words in both languages, from the one vocabulary (the message bundles). */
+    private String labels(String prefix, String code) {
+        return vocabulary.word(prefix, code, Vocabulary.ZH) + "," + vocabulary.word(prefix, code, Vocabulary.EN);
     }
 
     private List<Count> openInspections(CurrentUser user) {

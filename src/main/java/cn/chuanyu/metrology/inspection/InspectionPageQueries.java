@@ -25,7 +25,8 @@ class InspectionPageQueries {
         }
         List<Views.InspectionSummary> rows = jdbc.sql("""
                         select i.id, i.party_id, p.name_zh as party_name, i.province, i.status, i.outcome,
-                               i.planned_date, i.inspected_on, i.rectification_deadline
+                               i.planned_date, i.inspected_on, i.rectification_deadline,
+                               i.rectification_deadline_provisional, i.rectified_on
                         from inspection i join registry_party_view p on p.id = i.party_id where i.id = any(:ids)""")
                 .param("ids", inspectionIds.toArray(Long[]::new)).query(Views.InspectionSummary.class).list();
         return rows.stream().collect(Collectors.toMap(Views.InspectionSummary::id, Function.identity()));

@@ -21,7 +21,8 @@ class InspectionQueries {
 
     private static final String SUMMARY = """
             select i.id, i.party_id, p.name_zh as party_name, i.province, i.status, i.outcome, i.planned_date,
-                   i.inspected_on, i.rectification_deadline
+                   i.inspected_on, i.rectification_deadline,
+                   i.rectification_deadline_provisional, i.rectified_on
             from inspection i join registry_party_view p on p.id = i.party_id""";
 
     private final JdbcClient jdbc;
@@ -30,9 +31,11 @@ class InspectionQueries {
     private final FindingStore findings;
     private final EvidenceStore evidence;
     private final Registry registry;
+    private final RectificationAnswers answers;
 
     InspectionQueries(JdbcClient jdbc, InspectionAccess access, TaskStore tasks, FindingStore findings,
-                      EvidenceStore evidence, Registry registry) {
+                      EvidenceStore evidence, Registry registry, RectificationAnswers answers) {
+        this.answers = answers;
         this.jdbc = jdbc;
         this.access = access;
         this.tasks = tasks;
@@ -112,7 +115,9 @@ class InspectionQueries {
                 == TaskAccess.Verdict.ALLOWED;
         String partyKind = registry.party(seen.row().partyId()).orElseThrow().kind().name();
         return new Views.TaskDetail(view(task), mayAct, summary(task.inspectionId()),
-                findings.of(task.inspectionId()), findings.checklist(partyKind));
+                findings.of(task.inspectionId()), findings.checklist(partyKind),
+                task.kind() == TaskKind.VERIFY || task.kind() == TaskKind.ESCALATION
+                        ? answers.of(task.inspectionId()) : List.of());
     }
 
     private Views.InspectionSummary summary(long inspectionId) {
@@ -122,7 +127,8 @@ class InspectionQueries {
 
     private static Views.Task view(OpenTask task) {
         return new Views.Task(task.taskId(), task.kind().name(), task.inspectionId(), task.province(),
-                task.assignee(), task.createdAt().atOffset(ZoneOffset.UTC));
+                task.assignee(), task.createdAt().atOffset(ZoneOffset.UTC), "INSPECTION", task.inspectionId(), null,
+                "/tasks/" + task.taskId(), "/api/tasks/" + task.taskId());
     }
 
     /** Filters of the inspection list. */

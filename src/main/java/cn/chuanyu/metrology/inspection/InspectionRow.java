@@ -8,5 +8,6 @@ record InspectionRow(long id, long partyId, String province, Long campaignId, Lo
                      Outcome outcome, boolean referredForEnforcement, String processInstanceId,
                      LocalDate inspectedOn, Long approvedByStaffId, LocalDate rectificationDeadline,
                      int rectificationRound, int rectificationRejections, String openedBy, Instant openedAt,
-                     Instant closedAt, int version) {
+                     Instant closedAt, int version, boolean rectificationDeadlineProvisional,
+                     LocalDate rectifiedOn) {
 }

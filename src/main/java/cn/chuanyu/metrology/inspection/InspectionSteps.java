@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.inspection.rules.RectificationSchedule;
 import cn.chuanyu.metrology.registry.StaffRole;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,9 +82,10 @@ class InspectionSteps {
                 settings.rectificationWorkingDays(), settings.reminderWorkingDaysBefore(), clock.getZone());
         InspectionRow row = store.lock(inspectionId).orElseThrow();
         int round = row.rectificationRound() + 1;
-        store.rectificationOrdered(inspectionId, schedule.deadline(), round);
+        store.rectificationOrdered(inspectionId, schedule.deadline(), round, schedule.provisional());
         store.event(inspectionId, "Task_OrderRectification", "RECTIFICATION_ORDERED", ENGINE, null,
-                "round " + round + ", deadline " + schedule.deadline(), clock.instant());
+                "round " + round + ", deadline " + schedule.deadline() + (schedule.provisional() ? " (provisional)" : ""),
+                clock.instant());
         return new RectificationOrder(round, schedule);
     }
 

@@ -87,9 +87,15 @@ class InspectionStore {
         set(id, "outcome = 'FAIL', referred_for_enforcement = true", Map.of());
     }
 
-    void rectificationOrdered(long id, LocalDate deadline, int round) {
-        set(id, "rectification_deadline = :deadline, rectification_round = :round",
-                Map.of("deadline", deadline, "round", round));
+    void rectificationOrdered(long id, LocalDate deadline, int round, boolean provisional) {
+        set(id, "rectification_deadline = :deadline, rectification_round = :round, "
+                        + "rectification_deadline_provisional = :provisional",
+                Map.of("deadline", deadline, "round", round, "provisional", provisional));
+    }
+
+    /** The day the rectification was accepted: the result then says so, and nothing counts down any more. */
+    void rectifiedOn(long id, LocalDate day) {
+        set(id, "rectified_on = :on", Map.of("on", day));
     }
 
     void closed(long id, Instant at) {
@@ -133,7 +139,8 @@ class InspectionStore {
                 date(rs.getDate("rectification_deadline")), rs.getInt("rectification_round"),
                 rs.getInt("rectification_rejections"), rs.getString("opened_by"),
                 rs.getTimestamp("opened_at").toInstant(), instant(rs.getTimestamp("closed_at")),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getBoolean("rectification_deadline_provisional"),
+                date(rs.getDate("rectified_on")));
     }
 
     static LocalDate date(Date date) {

@@ -1,7 +1,10 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
+import cn.chuanyu.metrology.calendar.WorkingDays;
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
 import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.registry.Party;
@@ -31,10 +34,12 @@ class InspectionWork {
     private final Registry registry;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     InspectionWork(Inspections inspections, InspectionAccess access, InspectionStore store, FindingStore findings,
                    FindingRecorder recorder, EvidenceStore evidence, EvidenceUploads uploads, Registry registry,
-                   RuntimeService runtime, Clock clock) {
+                   RuntimeService runtime, Clock clock, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.inspections = inspections;
         this.access = access;
         this.store = store;
@@ -52,6 +57,11 @@ class InspectionWork {
         Party party = registry.party(request.partyId())
                 .filter(p -> user.province() == null || user.province().equals(p.province()))
                 .orElseThrow(() -> new NotFoundException("problem.party.notFound", request.partyId()));
+        WorkingDays days = calendar.workingDays();
+        if (request.plannedDate() != null && !days.isWorkingDay(request.plannedDate())) {
+            throw new InvalidInputException("plannedDate", "problem.inspection.notWorkingDay",
+                    request.plannedDate(), days.onOrAfter(request.plannedDate()));
+        }
         return inspections.open(new OpenInspection(party.id(), request.inspectorIds(), request.plannedDate(), null),
                 user.username());
     }

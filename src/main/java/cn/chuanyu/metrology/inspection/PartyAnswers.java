@@ -54,7 +54,8 @@ public class PartyAnswers {
                     team.stream().map(StaffMember::nameZh).toList(),
                     team.stream().map(s -> s.nameEn() == null ? s.nameZh() : s.nameEn()).toList(),
                     findings.of(inspectionId).stream().map(f -> new InspectionNotice.FindingLine(f.checklistItem(),
-                            f.clause(), f.severity(), f.description(), f.closedAt() == null)).toList());
+                            f.clause(), f.severity(), f.description(), f.closedAt() == null)).toList(),
+                    row.rectificationDeadlineProvisional(), row.rectifiedOn());
         });
     }
 

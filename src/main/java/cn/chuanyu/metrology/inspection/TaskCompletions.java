@@ -77,6 +77,7 @@ class TaskCompletions {
     private Prepared verify(InspectionRow row, VerifyCompletion verify) {
         if (verify.accepted()) {
             findings.closeOpen(row.id(), clock.instant());
+            store.rectifiedOn(row.id(), LocalDate.now(clock));
             return new Prepared("RECTIFICATION_ACCEPTED", verify.reason(), Map.of(RECTIFICATION_ACCEPTED, true));
         }
         requireReason(verify.reason());
@@ -89,7 +90,10 @@ class TaskCompletions {
     private Prepared escalation(long id, EscalationCompletion decision) {
         switch (decision.decision()) {
             case EXTEND -> store.rectificationRejections(id, 0);
-            case ACCEPT -> findings.closeOpen(id, clock.instant());
+            case ACCEPT -> {
+                findings.closeOpen(id, clock.instant());
+                store.rectifiedOn(id, LocalDate.now(clock));
+            }
             case REFER -> {
             }
         }

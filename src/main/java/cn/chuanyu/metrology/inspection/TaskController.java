@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Inspection tasks: my tasks, task detail, claim, unclaim and complete with a payload per task kind. */
+/**
+ * Inspection tasks: my tasks (with other modules' tasks after them, done where their {@code api} says), task
+ * detail, claim, unclaim and complete with a payload per task kind.
+ */
 @RestController
 @RequestMapping("/api/tasks")
 @Validated
@@ -26,16 +29,18 @@ class TaskController {
 
     private final InspectionQueries queries;
     private final TaskActions actions;
+    private final OtherTasks others;
 
-    TaskController(InspectionQueries queries, TaskActions actions) {
+    TaskController(InspectionQueries queries, TaskActions actions, OtherTasks others) {
         this.queries = queries;
         this.actions = actions;
+        this.others = others;
     }
 
     @GetMapping
     List<Views.Task> mine(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                           @AuthenticationPrincipal CurrentUser user) {
-        return queries.myTasks(user, limit);
+        return others.after(queries.myTasks(user, limit), user, limit);
     }
 
     @GetMapping("/{taskId}")

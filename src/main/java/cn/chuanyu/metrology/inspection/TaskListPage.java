@@ -26,10 +26,12 @@ class TaskListPage {
 
     private final InspectionQueries queries;
     private final InspectionPageQueries summaries;
+    private final OtherTasks others;
 
-    TaskListPage(InspectionQueries queries, InspectionPageQueries summaries) {
+    TaskListPage(InspectionQueries queries, InspectionPageQueries summaries, OtherTasks others) {
         this.queries = queries;
         this.summaries = summaries;
+        this.others = others;
     }
 
     @GetMapping("/tasks")
@@ -56,6 +58,7 @@ class TaskListPage {
         model.addAttribute("filter", filter);
         model.addAttribute("lines", tasks.stream().map(t -> new Line(t, inspections.get(t.inspectionId()))).toList());
         model.addAttribute("cut", tasks.size() == MAX_TASKS);
+        model.addAttribute("otherTasks", others.of(user, MAX_TASKS));
         return "inspection/tasks";
     }
 

@@ -62,19 +62,34 @@ final class Views {
 
     record InspectionSummary(long id, long partyId, String partyName, String province, String status,
                              String outcome, LocalDate plannedDate, LocalDate inspectedOn,
-                             LocalDate rectificationDeadline) {
+                             LocalDate rectificationDeadline, boolean rectificationDeadlineProvisional,
+                             LocalDate rectifiedOn) {
+
+        /** Whether a deadline still runs: one is set, nothing accepted it yet, and the inspection is open. */
+        public boolean deadlineRunning() {
+            return rectificationDeadline != null && rectifiedOn == null && !"CLOSED".equals(status);
+        }
     }
 
     record InspectionDetail(InspectionSummary inspection, boolean referredForEnforcement, List<Long> team,
                             List<Finding> findings, List<Evidence> evidence, List<Task> openTasks) {
     }
 
-    record Task(String id, String kind, long inspectionId, String province, String assignee,
-                OffsetDateTime createdAt) {
+    /**
+     * An open task: an inspection's ({@code subjectType} INSPECTION, {@code inspectionId} set) or another module's
+     * (e.g. RECOGNITION, done at {@code page} / {@code api}).
+     */
+    record Task(String id, String kind, Long inspectionId, String province, String assignee,
+                OffsetDateTime createdAt, String subjectType, long subjectId, String title, String page, String api) {
     }
 
     record TaskDetail(Task task, boolean mayAct, InspectionSummary inspection, List<Finding> findings,
-                      List<ChecklistItem> checklist) {
+                      List<ChecklistItem> checklist, List<RectificationAnswer> rectificationAnswers) {
+    }
+
+    /** The business's answer to a rectification order: its statement and the evidence handed in with it. */
+    record RectificationAnswer(String statement, String submittedBy, OffsetDateTime submittedAt,
+                               List<Evidence> evidence) {
     }
 
     record Event(String step, String action, String actor, Long staffId, String detail,

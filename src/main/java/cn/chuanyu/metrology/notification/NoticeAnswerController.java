@@ -5,6 +5,7 @@ import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.kernel.UnacceptableContentException;
+import cn.chuanyu.metrology.inspection.PartyAnswers;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkRefusedException;
 import cn.chuanyu.metrology.registry.Party;
@@ -28,10 +29,15 @@ class NoticeAnswerController {
 
     private final NoticeAnswers answers;
     private final Registry registry;
+    private final PartyAnswers inspections;
+    private final RegulatorContacts contacts;
 
-    NoticeAnswerController(NoticeAnswers answers, Registry registry) {
+    NoticeAnswerController(NoticeAnswers answers, Registry registry, PartyAnswers inspections,
+                           RegulatorContacts contacts) {
         this.answers = answers;
         this.registry = registry;
+        this.inspections = inspections;
+        this.contacts = contacts;
     }
 
     @GetMapping("/notice/acknowledge")
@@ -76,6 +82,13 @@ class NoticeAnswerController {
     @ExceptionHandler(LinkRefusedException.class)
     ModelAndView refused(LinkRefusedException refusal) {
         ModelAndView page = new ModelAndView("notice/refused", Map.of("reason", refusal.reason().name()));
+        if (refusal.claims() != null) {
+            inspections.notice(refusal.claims().inspectionId()).ifPresent(inspection -> {
+                page.addObject("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
+                page.addObject("contact", contacts.of(inspection.province()));
+                page.addObject("inspectionNo", inspection.id());
+            });
+        }
         page.setStatus(refusal.reason() == cn.chuanyu.metrology.notification.links.LinkRefusal.USED
                 || refusal.reason() == cn.chuanyu.metrology.notification.links.LinkRefusal.WRONG_STATE
                 ? HttpStatus.CONFLICT : HttpStatus.FORBIDDEN);
@@ -90,6 +103,7 @@ class NoticeAnswerController {
         model.addAttribute("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
         model.addAttribute("deadline", NoticeWording.date(inspection.rectificationDeadline(), NoticeWording.ZH));
         model.addAttribute("plannedDate", NoticeWording.date(inspection.plannedDate(), NoticeWording.ZH));
+        model.addAttribute("inspectedOn", NoticeWording.date(inspection.inspectedOn(), NoticeWording.ZH));
     }
 
     /** The reason of a refused upload in the words of the page. */

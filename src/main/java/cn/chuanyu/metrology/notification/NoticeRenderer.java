@@ -5,6 +5,7 @@ import cn.chuanyu.metrology.inspection.PartyAnswers;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
+import cn.chuanyu.metrology.kernel.Vocabulary;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -32,9 +33,11 @@ class NoticeRenderer {
     private final PartyAnswers inspections;
     private final List<NoticeFactsSource> factsSources;
     private final NoticeLinks links;
+    private final Vocabulary vocabulary;
 
     NoticeRenderer(Registry registry, PartyAnswers inspections, List<NoticeFactsSource> factsSources,
-                   NoticeLinks links) {
+                   NoticeLinks links, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.registry = registry;
         this.inspections = inspections;
         this.factsSources = factsSources;
@@ -80,14 +83,19 @@ class NoticeRenderer {
         model.put("inspectionNo", i.id());
         model.put("plannedDate", NoticeWording.date(i.plannedDate(), language));
         model.put("inspectedOn", NoticeWording.date(i.inspectedOn(), language));
-        model.put("deadline", NoticeWording.date(i.rectificationDeadline(), language));
-        model.put("outcome", NoticeWording.label(i.outcome(), language));
+        java.util.Locale locale = Vocabulary.locale(language);
+        model.put("deadline", NoticeWording.date(i.rectificationDeadline(), language)
+                + (i.rectificationDeadlineProvisional() ? vocabulary.text("deadline.provisional", locale) : ""));
+        model.put("outcome", i.rectifiedOn() != null && "RECTIFY".equals(i.outcome())
+                ? vocabulary.text("outcome.RECTIFY.rectified", locale, NoticeWording.date(i.rectifiedOn(), language))
+                : vocabulary.word("outcome", i.outcome(), locale));
         model.put("referred", i.referredForEnforcement());
         model.put("team", String.join(NoticeWording.EN.equals(language) ? ", " : "、",
                 NoticeWording.EN.equals(language) ? i.teamEn() : i.teamZh()));
         model.put("findings", i.findings().stream().filter(f -> notice.kind() == NoticeKind.RESULT_NOTICE || f.open())
                 .map(f -> Map.of("item", f.checklistItem(), "clause", f.clause(),
-                        "severity", NoticeWording.label(f.severity(), language), "description", f.description()))
+                        "severity", vocabulary.word("severity", f.severity(), locale), "description",
+                        f.description()))
                 .toList());
         if (notice.kind() == NoticeKind.INSPECTION_NOTICE) {
             model.put("acknowledgeUrl", links.url(LinkPurpose.ACKNOWLEDGE, i.id(), i.partyId(), null));

@@ -22,14 +22,6 @@ final class NoticeWording {
             NoticeKind.OVERDUE_NOTICE, new String[]{"整改逾期通知", "Notice: rectification overdue"},
             NoticeKind.RECOGNITION_DECISION, new String[]{"结果互认决定通知书", "Decision on mutual recognition"});
 
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("PASS", new String[]{"合格", "pass"}),
-            Map.entry("RECTIFY", new String[]{"限期整改", "rectify by a deadline"}),
-            Map.entry("FAIL", new String[]{"不合格", "fail"}),
-            Map.entry("MINOR", new String[]{"一般", "minor"}),
-            Map.entry("MAJOR", new String[]{"严重", "major"}),
-            Map.entry("CRITICAL", new String[]{"重大", "critical"}));
-
     private NoticeWording() {
     }
 
@@ -53,11 +45,6 @@ final class NoticeWording {
         return EN.equals(language)
                 ? title + " — " + name + " (" + regulator(province, language) + ")"
                 : "【" + regulator(province, language) + "】" + title + "：" + name;
-    }
-
-    static String label(String code, String language) {
-        String[] label = code == null ? null : LABELS.get(code);
-        return label == null ? code : pick(label, language);
     }
 
     static String date(LocalDate date, String language) {

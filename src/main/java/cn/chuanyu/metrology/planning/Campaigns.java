@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Campaigns (抽查计划): create one (single-province by its supervisor, joint by an administrator), open it (the
@@ -114,6 +115,12 @@ public class Campaigns {
     public Campaign find(long id, CurrentUser user) {
         return store.find(id).filter(campaign -> campaign.visibleTo(user))
                 .orElseThrow(() -> notFound(id));
+    }
+
+    /** The plan (抽查计划) a published result names, for anyone: its number and name are public. */
+    @Transactional(readOnly = true)
+    public Optional<Campaign> published(long id) {
+        return store.find(id);
     }
 
     public CampaignProgress progress(Campaign campaign) {

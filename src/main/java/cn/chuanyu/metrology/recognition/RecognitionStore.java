@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,15 @@ class RecognitionStore {
                 .param("province", province).param("on", on)
                 .query((rs, n) -> Map.entry(rs.getLong("party_id"), strings(rs.getArray("categories"))))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Of the given parties, those whose recognition in the province was refused (a normal inspection is suggested). */
+    List<Long> refusedPartyIds(String province, Collection<Long> partyIds) {
+        return jdbc.sql("""
+                        select distinct party_id from recognition where province = :province
+                        and inspection_suggested and party_id = any(:parties) order by party_id""")
+                .param("province", province).param("parties", partyIds.toArray(Long[]::new))
+                .query(Long.class).list();
     }
 
     /** The public register: recognitions in force on the day, optionally matching a name or credit code. */

@@ -19,15 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Mutual recognition (结果互认): requests, decisions and withdrawals, and what other modules read: the parties a
- * province's draws must leave out.
+ * province's draws must leave out, and the parties whose recognition was refused.
  */
 @Service
 public class Recognitions {
@@ -143,6 +145,24 @@ public class Recognitions {
                 .filter(party -> Exemption.exempts(Set.copyOf(recognised), party.categories(), categories))
                 .ifPresent(party -> exempt.add(partyId)));
         return exempt;
+    }
+
+    /**
+     * Per party, the instrument categories whose results the province recognises on the given day: an accepted
+     * or partly accepted recognition exempts from that province's share for these categories only.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> recognisedCategories(String province, LocalDate on) {
+        Map<Long, Set<String>> recognised = new TreeMap<>();
+        store.inForce(province, on).forEach((partyId, categories) -> recognised.put(partyId,
+                Set.copyOf(categories)));
+        return recognised;
+    }
+
+    /** Of the given parties, those whose recognition in the province was refused: candidates for a normal inspection there. */
+    @Transactional(readOnly = true)
+    public Set<Long> refusedPartyIds(String province, Collection<Long> partyIds) {
+        return new TreeSet<>(store.refusedPartyIds(province, partyIds));
     }
 
     /** Ends the recognitions of a party that rest on a result other than the given (failed) one. */

@@ -70,6 +70,26 @@ class BatchJdbc {
         insertCertificates(parties.stream().filter(p -> p.certificate() != null).toList(), ids);
         insertStandards(parties, ids);
         insertProducts(parties, ids);
+        insertOperatingProvinces(parties, ids);
+    }
+
+    private void insertOperatingProvinces(List<PartyDraft> parties, Map<String, Long> ids) {
+        List<Long> partyIds = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        parties.stream().filter(p -> p.operatingProvinces() != null).forEach(p -> p.operatingProvinces()
+                .forEach(operating -> {
+                    partyIds.add(ids.get(p.creditCode()));
+                    provinces.add(operating.province());
+                    bases.add(operating.basis().name());
+                }));
+        if (partyIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into party_operating_province (party_id, province, basis)"
+                        + " select * from unnest(cast(:ids as bigint[]), cast(:provinces as text[]), cast(:bases as text[]))")
+                .param("ids", partyIds.toArray(Long[]::new)).param("provinces", provinces.toArray(String[]::new))
+                .param("bases", bases.toArray(String[]::new)).update();
     }
 
     private void insertCertificates(List<PartyDraft> bodies, Map<String, Long> ids) {

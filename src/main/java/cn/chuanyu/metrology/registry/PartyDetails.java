@@ -25,6 +25,7 @@ public record PartyDetails(
         Certificate certificate,
         List<Standard> standards,
         List<Product> products,
+        List<OperatingProvince> operatingProvinces,
         int version,
         Instant createdAt,
         Instant updatedAt) {

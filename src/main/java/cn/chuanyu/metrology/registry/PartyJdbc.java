@@ -68,6 +68,25 @@ class PartyJdbc {
                 .param("id", id).param("version", version).param("status", status.name()).update() == 1;
     }
 
+    /** Replaces where else the party operates, unless the draft says nothing about it (null). */
+    void replaceOperatingProvinces(long partyId, PartyDraft party) {
+        if (party.operatingProvinces() == null) {
+            return;
+        }
+        jdbc.sql("delete from party_operating_province where party_id = :id").param("id", partyId).update();
+        party.operatingProvinces().forEach(operating -> jdbc.sql(
+                        "insert into party_operating_province (party_id, province, basis) values (:id, :province, :basis)")
+                .param("id", partyId).param("province", operating.province())
+                .param("basis", operating.basis().name()).update());
+    }
+
+    List<OperatingProvince> operatingProvinces(long partyId) {
+        return jdbc.sql("select province, basis from party_operating_province where party_id = :id order by province")
+                .param("id", partyId)
+                .query((rs, n) -> new OperatingProvince(rs.getString("province"),
+                        OperatingProvince.Basis.valueOf(rs.getString("basis")))).list();
+    }
+
     void replaceHoldings(long partyId, PartyDraft party) {
         jdbc.sql("delete from authorisation_certificate where party_id = :id").param("id", partyId).update();
         jdbc.sql("delete from measurement_standard where party_id = :id").param("id", partyId).update();
@@ -109,7 +128,8 @@ class PartyJdbc {
                         from party p left join authorisation_certificate c on c.party_id = p.id
                         where p.id = :id""")
                 .param("id", id)
-                .query((rs, row) -> details(rs, today, standards(id, today), products(id, today)))
+                .query((rs, row) -> details(rs, today, standards(id, today), products(id, today),
+                        operatingProvinces(id)))
                 .optional();
     }
 
@@ -179,7 +199,8 @@ class PartyJdbc {
     }
 
     private static PartyDetails details(ResultSet rs, LocalDate today, List<PartyDetails.Standard> standards,
-                                        List<PartyDetails.Product> products) throws SQLException {
+                                        List<PartyDetails.Product> products, List<OperatingProvince> operating)
+            throws SQLException {
         PartyDetails.Certificate certificate = null;
         if (rs.getString("cert_number") != null) {
             LocalDate validTo = rs.getObject("cert_to", LocalDate.class);
@@ -191,7 +212,8 @@ class PartyJdbc {
                 rs.getString("name_zh"), rs.getString("name_en"), rs.getString("province"), rs.getString("region_code"),
                 rs.getString("address"), List.of(strings(rs.getArray("contact_emails"))),
                 rs.getString("preferred_language"), RiskClass.valueOf(rs.getString("risk_class")),
-                PartyStatus.valueOf(rs.getString("status")), certificate, standards, products, rs.getInt("version"),
+                PartyStatus.valueOf(rs.getString("status")), certificate, standards, products, operating,
+                rs.getInt("version"),
                 instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 

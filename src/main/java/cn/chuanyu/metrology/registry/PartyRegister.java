@@ -53,6 +53,7 @@ public class PartyRegister {
         }
         long id = parties.insert(party);
         parties.replaceHoldings(id, party);
+        parties.replaceOperatingProvinces(id, party);
         auditLog.record("PARTY_REGISTERED", "party", id, Map.of("creditCode", party.creditCode()));
         return id;
     }
@@ -60,13 +61,19 @@ public class PartyRegister {
     /** Replaces what is known about a party (its credit code and kind stay) if nobody changed it since version. */
     public void update(long id, int version, PartyDraft changes) {
         PartyDetails current = get(id);
-        PartyDraft party = changes.withIdentity(current.creditCode(), current.kind());
+        PartyDraft stated = changes.withIdentity(current.creditCode(), current.kind());
+        PartyDraft party = stated.operatingProvinces() == null
+                ? stated.withOperatingProvinces(current.operatingProvinces()) : stated;
         check(party);
         if (!parties.update(id, version, party)) {
             throw staleOrMissing(id);
         }
         parties.replaceHoldings(id, party);
-        auditLog.record("PARTY_UPDATED", "party", id, Map.of("fromVersion", version));
+        parties.replaceOperatingProvinces(id, party);
+        auditLog.record("PARTY_UPDATED", "party", id, party.operatingProvinces() == null
+                ? Map.of("fromVersion", version)
+                : Map.of("fromVersion", version, "operatingProvinces",
+                        party.operatingProvinces().stream().map(OperatingProvince::csv).toList()));
     }
 
     /** Takes a party out of the draws: status INACTIVE. */

@@ -3,7 +3,9 @@ package cn.chuanyu.metrology.registry;
 import cn.chuanyu.metrology.kernel.FieldProblem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules a party must follow beyond the shape of its fields: a valid credit code, a region of its own
@@ -30,7 +32,29 @@ public final class PartyRules {
             problems.add(FieldProblem.of("standards", "problem.party.standardsOnlyForBodies"));
         }
         checkProducts(party, problems);
+        checkOperatingProvinces(party, problems);
         return problems;
+    }
+
+    /** Where else it operates: known provinces other than its home province, each once. */
+    private void checkOperatingProvinces(PartyDraft party, List<FieldProblem> problems) {
+        if (party.operatingProvinces() == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (OperatingProvince operating : party.operatingProvinces()) {
+            if (operating == null || operating.province() == null || operating.basis() == null) {
+                problems.add(FieldProblem.of("operatingProvinces", "problem.party.operatingIncomplete"));
+            } else if (!codes.knownProvince(operating.province())) {
+                problems.add(FieldProblem.of("operatingProvinces", "problem.province"));
+            } else if (operating.province().equals(party.province())) {
+                problems.add(FieldProblem.of("operatingProvinces", "problem.party.operatingHome",
+                        operating.province()));
+            } else if (!seen.add(operating.province())) {
+                problems.add(FieldProblem.of("operatingProvinces", "problem.party.operatingTwice",
+                        operating.province()));
+            }
+        }
     }
 
     private void checkRegion(PartyDraft party, List<FieldProblem> problems) {

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.system;
 
+import cn.chuanyu.metrology.calendar.CalendarCoverage;
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import com.icegreen.greenmail.util.GreenMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -32,16 +34,18 @@ class StartupSummary {
     private final ObjectProvider<GreenMail> embeddedMail;
     private final EmbeddedDatabaseProperties databaseProperties;
     private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
     private final AtomicBoolean told = new AtomicBoolean();
 
     StartupSummary(Environment environment, ObjectProvider<EmbeddedPostgres> embeddedDatabase,
                    ObjectProvider<GreenMail> embeddedMail, EmbeddedDatabaseProperties databaseProperties,
-                   JdbcClient jdbc) {
+                   JdbcClient jdbc, WorkingCalendar calendar) {
         this.environment = environment;
         this.embeddedDatabase = embeddedDatabase;
         this.embeddedMail = embeddedMail;
         this.databaseProperties = databaseProperties;
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     /** Readiness is announced after every ready listener has run, so the block closes the start-up log. */
@@ -49,6 +53,10 @@ class StartupSummary {
     void ready(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && !told.getAndSet(true)) {
             log.info(text());
+            String warning = calendarWarning(calendar.coverage());
+            if (warning != null) {
+                log.warn(warning);
+            }
         }
     }
 
@@ -64,11 +72,26 @@ class StartupSummary {
         lines.add("  Health         " + base + "/actuator/health");
         lines.add("  Database       " + database());
         lines.add("  Mail           " + mail());
+        CalendarCoverage coverage = calendar.coverage();
+        lines.add("  Calendar       " + (coverage.covered() ? "covers " + coverage.coveredYears()
+                + ", enough for the longest deadline from today (until " + coverage.neededUntil() + ")"
+                : calendarWarning(coverage)));
         if (environment.getProperty("chuanyu.demo.enabled", Boolean.class, false)) {
             demoAccounts(lines);
         }
         lines.add("----------------------------------------------------------------------------------------");
         return lines.toString();
+    }
+
+    /** The loud line when a deadline started today can reach a year whose holidays are not imported. */
+    static String calendarWarning(CalendarCoverage coverage) {
+        if (coverage.covered()) {
+            return null;
+        }
+        return "WARNING: the working-day calendar does not cover " + coverage.missingYears()
+                + ": the longest deadline from today (" + coverage.windowWorkingDays() + " working days) runs until "
+                + coverage.neededUntil() + "; deadlines reaching it are PROVISIONAL. Import the State Council's "
+                + "holiday arrangement at /admin/calendar (README: Working-day calendar)";
     }
 
     private String database() {

@@ -128,6 +128,24 @@ class InspectionApiIntegrationTests {
     }
 
     @Test
+    void anInspectionOpenedByHandIsPlannedOnAWorkingDayOfTheCalendar() {
+        // Saturday 2026-02-21 falls in the Spring Festival holiday; Saturday 2026-02-14 is worked (调休)
+        var holiday = post(supervisor, "/api/inspections", Map.of("partyId", party,
+                "inspectorIds", List.of(staff(inspectorA), staff(inspectorB)), "plannedDate", "2026-02-21"));
+        var sunday = post(supervisor, "/api/inspections", Map.of("partyId", party,
+                "inspectorIds", List.of(staff(inspectorA), staff(inspectorB)), "plannedDate", "2026-12-06"));
+
+        assertProblem(holiday, HttpStatus.BAD_REQUEST, "plannedDate");
+        assertThat(holiday.getBody()).contains("not a working day", "the next working day is 2026-02-24");
+        assertProblem(sunday, HttpStatus.BAD_REQUEST, "plannedDate");
+        assertThat(sunday.getBody()).contains("the next working day is 2026-12-07");
+        assertThat(count("select count(*) from inspection where party_id = " + party)).isZero();
+        var workedSaturday = post(supervisor, "/api/inspections", Map.of("partyId", party,
+                "inspectorIds", List.of(staff(inspectorA), staff(inspectorB)), "plannedDate", "2026-02-14"));
+        assertThat(workedSaturday.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void openingWithBadInputIsRefusedNamingTheFieldAndStoresNothing() {
         var missingDate = post(supervisor, "/api/inspections", Map.of("partyId", party,
                 "inspectorIds", List.of(staff(inspectorA), staff(inspectorB))));

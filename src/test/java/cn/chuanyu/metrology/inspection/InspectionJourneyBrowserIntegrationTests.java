@@ -1,7 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.disclosure.Disclosures;
+import cn.chuanyu.metrology.disclosure.DisclosureQueries;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -53,7 +53,7 @@ class InspectionJourneyBrowserIntegrationTests {
     @Autowired
     Inspections inspections;
     @Autowired
-    Disclosures disclosures;
+    DisclosureQueries disclosures;
     @Autowired
     Clock clock;
 
@@ -139,11 +139,11 @@ class InspectionJourneyBrowserIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(js.executeScript(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('chart-findings')))")));
         assertThat((String) js.executeScript("var x = new XMLHttpRequest(); x.open('GET', '/dashboard/findings.csv',"
-                + " false); x.send(); return x.responseText;")).startsWith("province,severity,count").contains("SC,CRITICAL,");
+                + " false); x.send(); return x.responseText;")).startsWith("province,severity,count,label_zh,label_en").contains("SC,CRITICAL,").contains(",重大,Critical");
         step("dashboard");
         signOut();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(null, partyName, 1, 0).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(new DisclosureQueries.Filter(null, partyName, 1, 0)).isEmpty());
         browser.get(url("/public/results?q=" + java.net.URLEncoder.encode(partyName,
                 java.nio.charset.StandardCharsets.UTF_8)));
         WebElement result = browser.findElement(By.cssSelector("#results li"));

@@ -1,7 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.IntegrationTest;
-import cn.chuanyu.metrology.disclosure.Disclosures;
+import cn.chuanyu.metrology.disclosure.DisclosureQueries;
 import cn.chuanyu.metrology.notification.NoticeFixtures;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
@@ -62,7 +62,7 @@ class RectificationJourneyBrowserIntegrationTests {
     @Autowired
     Inspections inspections;
     @Autowired
-    Disclosures disclosures;
+    DisclosureQueries disclosures;
     @Autowired
     GreenMail greenMail;
     @Autowired
@@ -127,16 +127,26 @@ class RectificationJourneyBrowserIntegrationTests {
         });
         openTaskOf(partyName);
         assertThat(browser.findElement(By.id("findings")).getText()).contains("标准器溯源证书已过期");
+        assertThat(browser.findElement(By.id("rectification-answers")).getText())
+                .as("the verifier sees what the business wrote and sent").contains("已重新送检，附新证书", ".png");
         assertFitsTheScreen();
         browser.findElement(By.cssSelector("input[name=decision][value=ACCEPT]")).click();
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("核查结论已提交。");
         signOut();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(null, partyName, 1, 0).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !disclosures.search(new DisclosureQueries.Filter(null, partyName, 1, 0)).isEmpty());
+        String rectified = "限期整改，已于 " + LocalDate.now(clock) + " 整改合格";
         browser.get(url("/public/results?q=" + URLEncoder.encode(partyName, StandardCharsets.UTF_8)));
-        assertThat(browser.findElement(By.cssSelector("#results li")).getText()).contains(partyName, "限期整改");
+        assertThat(browser.findElement(By.cssSelector("#results li")).getText()).contains(partyName, rectified);
         assertFitsTheScreen();
+        assertThat(NoticeFixtures.part(awaitMail(mailbox, "检查结果通知书"), "text/plain"))
+                .contains("限期整改，已于 " + LocalDate.now(clock).getYear() + "年");
+        signIn(supervisor);
+        browser.get(url("/inspections/" + id));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains(rectified);
+        assertThat(browser.findElements(By.id("deadline-countdown"))).as("no countdown once closed").isEmpty();
+        signOut();
     }
 
     /** Nothing wider than the screen: no sideways scrolling of the whole page. */
@@ -146,6 +156,14 @@ class RectificationJourneyBrowserIntegrationTests {
         long screenWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
         assertThat(pageWidth).as("page width at %d px on %s", screenWidth, browser.getCurrentUrl())
                 .isLessThanOrEqualTo(screenWidth);
+    }
+
+    private MimeMessage awaitMail(String mailbox, String subject) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                .anyMatch(m -> NoticeFixtures.recipients(m).contains(mailbox)
+                        && NoticeFixtures.subject(m).contains(subject)));
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> NoticeFixtures.recipients(m)
+                .contains(mailbox) && NoticeFixtures.subject(m).contains(subject)).findFirst().orElseThrow();
     }
 
     private String rectificationToken(String mailbox) {

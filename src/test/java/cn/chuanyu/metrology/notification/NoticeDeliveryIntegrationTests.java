@@ -98,7 +98,7 @@ class NoticeDeliveryIntegrationTests {
         fixtures.finding(inspection, "MINOR", "Seal missing on dispenser 3");
         fixtures.reachRectification(pi);
         assertThat(NoticeFixtures.part(fixtures.awaitMessage(mailbox, "Order to rectify"), "text/plain"))
-                .contains("minor", "Seal missing on dispenser 3", "Deadline: ", "How to answer");
+                .contains("Minor", "Seal missing on dispenser 3", "Deadline: ", "How to answer");
         management.executeJob(fixtures.timer(pi, "BoundaryEvent_RectificationReminder").getId());
         fixtures.awaitMessage(mailbox, "Reminder: rectification deadline");
         // the reminder's send job shares the execution with the overdue timer: let it commit first
@@ -107,7 +107,7 @@ class NoticeDeliveryIntegrationTests {
         fixtures.awaitMessage(mailbox, "Notice: rectification overdue");
         fixtures.completeTask(pi, "Task_HandleEscalation", Map.of("escalationDecision", "REFER", "reason", "no"));
         assertThat(NoticeFixtures.part(fixtures.awaitMessage(mailbox, "Notice of inspection result"), "text/plain"))
-                .contains("Outcome: fail", "referred for enforcement");
+                .contains("Outcome: Fail", "referred for enforcement");
     }
 
     @Test

@@ -77,6 +77,22 @@ class NoticeLinkIntegrationTests {
     }
 
     @Test
+    void theAcknowledgePageCallsThePlannedDateThePlannedDateAndShowsTheInspectionDateOnceRecorded() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+
+        String before = mvc.perform(get("/notice/acknowledge").param("t", token)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(before).contains("计划检查日期", "2026年12月7日").doesNotContain("inspected-on");
+
+        // the day the on-site task records as the inspection day
+        jdbc.sql("update inspection set inspected_on = date '2026-12-09' where id = :id").param("id", inspection)
+                .update();
+        String after = mvc.perform(get("/notice/acknowledge").param("t", token)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(after).contains("计划检查日期", "2026年12月7日", "inspected-on", "2026年12月9日");
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         String token = tokenIn("计量监督检查通知书", "acknowledge");
 

@@ -23,6 +23,19 @@ class NoticeWordingTests {
     }
 
     @Test
+    void theLetterheadNamesTheRegulatorInTheWordsOfTheMessageBundles() throws Exception {
+        for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties words = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String language = bundle.contains("_en") ? "en" : "zh-CN";
+            assertThat(NoticeWording.regulator("SC", language)).isEqualTo(words.getProperty("regulator.SC"));
+            assertThat(NoticeWording.regulator("CQ", language)).isEqualTo(words.getProperty("regulator.CQ"));
+        }
+    }
+
+    @Test
     void aSubjectNamesRegulatorKindAndPartyOnOneLine() {
         assertThat(NoticeWording.subject(NoticeKind.RECTIFICATION_ORDER, "zh-CN", "SC", "某某\r\nBcc: x@y.cn"))
                 .isEqualTo("【四川省市场监督管理局】限期整改通知书：某某 Bcc: x@y.cn");
@@ -31,11 +44,9 @@ class NoticeWordingTests {
     }
 
     @Test
-    void datesAndLabelsReadAsEachLanguageWritesThem() {
+    void datesReadAsEachLanguageWritesThem() {
         assertThat(NoticeWording.date(LocalDate.of(2026, 12, 7), "zh-CN")).isEqualTo("2026年12月7日");
         assertThat(NoticeWording.date(LocalDate.of(2026, 12, 7), "en")).isEqualTo("7 December 2026");
-        assertThat(NoticeWording.label("RECTIFY", "zh-CN")).isEqualTo("限期整改");
-        assertThat(NoticeWording.label("CRITICAL", "en")).isEqualTo("critical");
     }
 
     @Test

@@ -56,6 +56,10 @@ class RecognitionProcessIntegrationTests {
     Clock clock;
     @Autowired
     RecognitionExemptions drawExemptions;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     RecognitionFixtures fixtures;
     CurrentUser scSupervisor;
@@ -155,6 +159,34 @@ class RecognitionProcessIntegrationTests {
         recognitions.reviewWithdrawal(id, "已通知本省检查科室，纳入下次抽查", cqSupervisor);
 
         assertThat(process).isEnded().hasPassed("EndEvent_WithdrawalReviewed");
+    }
+
+    @Test
+    void theWithdrawalReviewIsATaskLikeTheOthersForTheReceivingProvincesSupervisorsOnly() throws Exception {
+        long party = fixtures.party("SC", "GAS_METER");
+        long id = request(party, passedInspection(party), "GAS_METER");
+        ProcessInstance process = process(id);
+        recognitions.decide(id, Decision.ACCEPT, null, cqSupervisor);
+        awaitWaitingAt(process, "TimerEvent_RecognitionEnds");
+        fixtures.concludedInspection(party, "SC", today, 1, 0);
+        awaitWaitingAt(process, RecognitionProcess.TASK_REVIEW_WITHDRAWAL);
+        String taskId = task(process).getId();
+
+        var mine = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http
+                .withBasicAuth(cqSupervisor.username(), RecognitionFixtures.PASSWORD)
+                .getForObject("/api/tasks?limit=200", String.class));
+        var listed = java.util.stream.StreamSupport.stream(mine.spliterator(), false)
+                .filter(task -> task.get("id").asText().equals(taskId)).findFirst();
+        assertThat(listed).as("in the CQ supervisor's GET /api/tasks").isPresent();
+        assertThat(listed.get().get("kind").asText()).isEqualTo("RECOGNITION_WITHDRAWAL_REVIEW");
+        assertThat(listed.get().get("subjectType").asText()).isEqualTo("RECOGNITION");
+        assertThat(listed.get().get("subjectId").asLong()).isEqualTo(id);
+        assertThat(listed.get().get("api").asText()).isEqualTo("/api/recognitions/" + id + "/withdrawal-review");
+        assertThat(cn.chuanyu.metrology.web.PageSession.signedIn(port, cqSupervisor.username(),
+                RecognitionFixtures.PASSWORD).get("/tasks").body())
+                .contains("task-" + taskId, "复核已撤销的互认", "/recognitions/" + id);
+        assertThat(http.withBasicAuth(scSupervisor.username(), RecognitionFixtures.PASSWORD)
+                .getForObject("/api/tasks?limit=200", String.class)).doesNotContain(taskId);
     }
 
     @Test

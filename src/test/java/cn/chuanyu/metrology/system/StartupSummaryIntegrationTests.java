@@ -1,6 +1,8 @@
 package cn.chuanyu.metrology.system;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.MovableClock;
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
 import com.icegreen.greenmail.util.GreenMail;
@@ -12,6 +14,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,12 @@ class StartupSummaryIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    MovableClock clock;
 
     @Test
     void saysWhereEverythingIsOnTheActualPorts() {
@@ -82,7 +91,22 @@ class StartupSummaryIntegrationTests {
         assertThat(text.lines()).noneMatch(line -> line.startsWith("    ADMIN"));
     }
 
+    @Test
+    void warnsLoudlyWhenTheLongestDeadlineFromTodayReachesAYearWithoutItsHolidayArrangement() {
+        try {
+            clock.setTo(LocalDate.of(2026, 12, 4));
+            assertThat(summary.text()).contains("Calendar", "WARNING", "does not cover [2027]", "PROVISIONAL",
+                    "/admin/calendar");
+
+            clock.setTo(LocalDate.of(2026, 6, 1));
+            assertThat(summary.text()).doesNotContain("WARNING").contains("covers [2025, 2026]");
+        } finally {
+            clock.reset();
+        }
+    }
+
     private String summaryWith(MockEnvironment environment) {
-        return new StartupSummary(environment, postgresProvider, greenMailProvider, databaseProperties, jdbc).text();
+        return new StartupSummary(environment, postgresProvider, greenMailProvider, databaseProperties, jdbc, calendar)
+                .text();
     }
 }

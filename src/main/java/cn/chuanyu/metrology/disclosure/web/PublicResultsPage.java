@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.disclosure.web;
 
-import cn.chuanyu.metrology.disclosure.Disclosures;
+import cn.chuanyu.metrology.disclosure.DisclosureQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +15,9 @@ class PublicResultsPage {
     private static final int PAGE_SIZE = 50;
     private static final Set<String> PROVINCES = Set.of("SC", "CQ");
 
-    private final Disclosures disclosures;
+    private final DisclosureQueries disclosures;
 
-    PublicResultsPage(Disclosures disclosures) {
+    PublicResultsPage(DisclosureQueries disclosures) {
         this.disclosures = disclosures;
     }
 
@@ -30,8 +30,10 @@ class PublicResultsPage {
         model.addAttribute("q", text);
         model.addAttribute("province", chosen);
         model.addAttribute("page", from / PAGE_SIZE);
-        model.addAttribute("results", disclosures.search(chosen, text == null || text.length() > 100 ? null : text,
-                PAGE_SIZE + 1, from));
+        var filter = new DisclosureQueries.Filter(chosen, text == null || text.length() > 100 ? null : text,
+                PAGE_SIZE + 1, from);
+        model.addAttribute("results", disclosures.search(filter));
+        model.addAttribute("total", disclosures.count(filter));
         model.addAttribute("pageSize", PAGE_SIZE);
         return "disclosure/results";
     }

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection.rules;
 
+import cn.chuanyu.metrology.calendar.WorkingDays;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,9 +11,10 @@ import java.time.format.DateTimeFormatter;
 /**
  * When a rectification is due and when the business is reminded. The deadline day is the last day allowed,
  * so the overdue timer fires at the start of the next day; the reminder goes out at 09:00 a few working days
- * before the deadline, never before the day it is ordered.
+ * before the deadline, never before the day it is ordered. A deadline is provisional when it was counted
+ * through a year whose holiday arrangement is not in the calendar.
  */
-public record RectificationSchedule(LocalDate deadline, String dueAt, String reminderAt) {
+public record RectificationSchedule(LocalDate deadline, String dueAt, String reminderAt, boolean provisional) {
 
     private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
@@ -23,7 +26,7 @@ public record RectificationSchedule(LocalDate deadline, String dueAt, String rem
             reminder = orderedOn;
         }
         return new RectificationSchedule(deadline, iso(deadline.plusDays(1).atStartOfDay(zone)),
-                iso(ZonedDateTime.of(reminder, REMINDER_TIME, zone)));
+                iso(ZonedDateTime.of(reminder, REMINDER_TIME, zone)), !days.coversAll(orderedOn, deadline));
     }
 
     private static String iso(ZonedDateTime time) {

@@ -42,7 +42,7 @@ public final class LinkSigner {
             throw new LinkRefusedException(LinkRefusal.WRONG_PURPOSE);
         }
         if (!now.isBefore(claims.expiresAt())) {
-            throw new LinkRefusedException(LinkRefusal.EXPIRED);
+            throw new LinkRefusedException(LinkRefusal.EXPIRED, claims);
         }
         return claims;
     }

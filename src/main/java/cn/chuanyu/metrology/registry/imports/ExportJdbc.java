@@ -16,7 +16,9 @@ class ExportJdbc {
                    p.status, c.number as certificate_number, c.valid_from as certificate_valid_from,
                    c.valid_to as certificate_valid_to,
                    (select string_agg(s.category_code, ';' order by s.category_code) from authorisation_scope s
-                    where s.party_id = p.id) as scope_categories
+                    where s.party_id = p.id) as scope_categories,
+                   (select string_agg(o.province || ':' || o.basis, ';' order by o.province)
+                    from party_operating_province o where o.party_id = p.id) as operating_provinces
             from party p left join authorisation_certificate c on c.party_id = p.id
             where (? = '' or p.province = ?) order by p.id""";
 

@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.registry.imports;
 
 import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.registry.CreditCode;
+import cn.chuanyu.metrology.registry.OperatingProvince;
 import cn.chuanyu.metrology.registry.PartyDraft;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.PartyRules;
@@ -22,14 +23,16 @@ final class PartyCsv {
 
     static final List<String> COLUMNS = List.of("credit_code", "kind", "name_zh", "name_en", "province",
             "region_code", "address", "contact_emails", "preferred_language", "risk_class", "status",
-            "certificate_number", "certificate_valid_from", "certificate_valid_to", "scope_categories");
+            "certificate_number", "certificate_valid_from", "certificate_valid_to", "scope_categories",
+            "operating_provinces");
     static final List<String> REQUIRED = List.of("credit_code", "kind", "name_zh", "province", "risk_class");
     private static final List<String> CERTIFICATE_COLUMNS = List.of("certificate_number", "certificate_valid_from",
             "certificate_valid_to", "scope_categories");
     /** Where a problem found by {@link PartyRules} on a draft field shows up in the file. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("creditCode", "credit_code",
             "regionCode", "region_code", "certificate", "certificate_number",
-            "certificate.validTo", "certificate_valid_to", "certificate.scope", "scope_categories");
+            "certificate.validTo", "certificate_valid_to", "certificate.scope", "scope_categories",
+            "operatingProvinces", "operating_provinces");
 
     private final PartyRules rules;
     private final Function<Message, String> words;
@@ -57,14 +60,32 @@ final class PartyCsv {
         RiskClass risk = cells.enumValue("risk_class", RiskClass.class, null);
         PartyStatus status = cells.enumValue("status", PartyStatus.class, PartyStatus.ACTIVE);
         PartyDraft.Certificate certificate = certificate(cells, kind);
+        List<OperatingProvince> operating = operatingProvinces(cells);
         if (!cells.problems().isEmpty()) {
             return new ParsedRow<>(null, cells.problems());
         }
         PartyDraft draft = new PartyDraft(creditCode, kind, nameZh, nameEn, province, region, address, emails,
-                language, risk, status, certificate, List.of(), List.of());
+                language, risk, status, certificate, List.of(), List.of(), operating);
         rules.check(draft).forEach(problem -> cells.problem(
                 COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field()), words.apply(problem.reason())));
         return cells.problems().isEmpty() ? new ParsedRow<>(draft, List.of()) : new ParsedRow<>(null, cells.problems());
+    }
+
+    /** {@code CQ:SITE;CQ:MARKET}-style cells: province and basis (SITE, SERVICE or MARKET) per entry. */
+    private static List<OperatingProvince> operatingProvinces(Cells cells) {
+        List<OperatingProvince> operating = new java.util.ArrayList<>();
+        for (String entry : cells.list("operating_provinces", 2, 20)) {
+            String[] parts = entry.split(":", -1);
+            if (parts.length != 2 || !List.of("SC", "CQ").contains(parts[0].strip())
+                    || java.util.Arrays.stream(OperatingProvince.Basis.values())
+                    .noneMatch(b -> b.name().equals(parts[1].strip()))) {
+                cells.problem("operating_provinces", "'" + entry + "' is not PROVINCE:BASIS "
+                        + "(SC or CQ, and SITE, SERVICE or MARKET), e.g. CQ:SITE");
+            } else {
+                operating.add(new OperatingProvince(parts[0].strip(), OperatingProvince.Basis.valueOf(parts[1].strip())));
+            }
+        }
+        return operating;
     }
 
     private static PartyDraft.Certificate certificate(Cells cells, PartyKind kind) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.web;
 
+import cn.chuanyu.metrology.registry.OperatingProvince;
 import cn.chuanyu.metrology.registry.PartyDetails;
 import cn.chuanyu.metrology.registry.PartyDraft;
 import cn.chuanyu.metrology.registry.PartyStatus;
@@ -35,6 +36,9 @@ class PartyForm {
     private RiskClass riskClass;
     @NotNull
     private PartyStatus status;
+    /** The other province it also operates in (blank: none), and on what basis. */
+    private String operatingProvinces;
+    private OperatingProvince.Basis operatingBasis;
 
     static PartyForm of(PartyDetails party) {
         PartyForm form = new PartyForm();
@@ -46,6 +50,10 @@ class PartyForm {
         form.contactEmails = String.join("\n", party.contactEmails());
         form.riskClass = party.riskClass();
         form.status = party.status();
+        party.operatingProvinces().stream().findFirst().ifPresent(operating -> {
+            form.operatingProvinces = operating.province();
+            form.operatingBasis = operating.basis();
+        });
         return form;
     }
 
@@ -62,7 +70,9 @@ class PartyForm {
                 current.standards().stream().map(s -> new PartyDraft.Standard(s.name(), s.certificateNumber(),
                         s.calibrationDue())).toList(),
                 current.products().stream().map(p -> new PartyDraft.Product(p.name(), p.categoryCode(),
-                        p.typeApprovalNumber(), p.approvalValidFrom(), p.approvalValidTo())).toList());
+                        p.typeApprovalNumber(), p.approvalValidFrom(), p.approvalValidTo())).toList(),
+                operatingProvinces == null || operatingProvinces.isBlank() ? List.of()
+                        : List.of(new OperatingProvince(operatingProvinces.strip(), operatingBasis)));
     }
 
     private static String blankToNull(String value) {
@@ -123,6 +133,22 @@ class PartyForm {
 
     public void setRiskClass(RiskClass riskClass) {
         this.riskClass = riskClass;
+    }
+
+    public String getOperatingProvinces() {
+        return operatingProvinces;
+    }
+
+    public void setOperatingProvinces(String operatingProvinces) {
+        this.operatingProvinces = operatingProvinces;
+    }
+
+    public OperatingProvince.Basis getOperatingBasis() {
+        return operatingBasis;
+    }
+
+    public void setOperatingBasis(OperatingProvince.Basis operatingBasis) {
+        this.operatingBasis = operatingBasis;
     }
 
     public PartyStatus getStatus() {

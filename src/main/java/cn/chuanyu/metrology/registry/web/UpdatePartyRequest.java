@@ -31,12 +31,15 @@ record UpdatePartyRequest(
         @NotNull PartyStatus status,
         @Valid CertificateRequest certificate,
         @Size(max = 200) List<@Valid @NotNull StandardRequest> standards,
-        @Size(max = 500) List<@Valid @NotNull ProductRequest> products) {
+        @Size(max = 500) List<@Valid @NotNull ProductRequest> products,
+        @Size(max = 2) List<@Valid @NotNull OperatingProvinceRequest> operatingProvinces) {
 
     PartyDraft toDraft() {
         return new PartyDraft(null, null, nameZh, nameEn, province, regionCode, address, contactEmails,
                 preferredLanguage, riskClass, status, certificate == null ? null : certificate.toDraft(),
                 standards == null ? null : standards.stream().map(StandardRequest::draftOf).toList(),
-                products == null ? null : products.stream().map(ProductRequest::draftOf).toList());
+                products == null ? null : products.stream().map(ProductRequest::draftOf).toList(),
+                operatingProvinces == null ? null
+                        : operatingProvinces.stream().map(OperatingProvinceRequest::draftOf).toList());
     }
 }

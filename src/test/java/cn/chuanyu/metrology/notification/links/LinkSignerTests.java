@@ -64,16 +64,28 @@ class LinkSignerTests {
     }
 
     @Test
-    void aLinkNeverOutlivesTheDeadlineByMoreThanTheGrace() {
+    void aLinkThatAnswersADeadlineLivesUntilTheDeadlinePlusTheGraceHoweverFarAway() {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
-        Instant issued = Instant.parse("2026-11-26T02:00:00Z");
+        Instant issued = Instant.parse("2026-12-03T02:00:00Z");
 
+        // the case: order sent 2026-12-03, deadline 2027-01-04; the link used to die on 2027-01-02
+        assertThat(LinkExpiry.of(issued, Duration.ofDays(30), LocalDate.of(2027, 1, 4), Duration.ofDays(7), shanghai))
+                .isEqualTo(LocalDate.of(2027, 1, 12).atStartOfDay(shanghai).toInstant());
+        assertThat(LinkExpiry.of(issued, Duration.ofDays(30), LocalDate.of(2026, 12, 7), Duration.ofDays(7), shanghai))
+                .isEqualTo(LocalDate.of(2026, 12, 15).atStartOfDay(shanghai).toInstant());
         assertThat(LinkExpiry.of(issued, Duration.ofDays(30), null, Duration.ofDays(7), shanghai))
                 .isEqualTo(issued.plus(Duration.ofDays(30)));
-        assertThat(LinkExpiry.of(issued, Duration.ofDays(30), LocalDate.of(2026, 12, 1), Duration.ofDays(7), shanghai))
-                .isEqualTo(LocalDate.of(2026, 12, 9).atStartOfDay(shanghai).toInstant());
-        assertThat(LinkExpiry.of(issued, Duration.ofDays(30), LocalDate.of(2027, 3, 1), Duration.ofDays(7), shanghai))
-                .isEqualTo(issued.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void anExpiredGenuineLinkStillSaysWhichInspectionItWasForAndAForgedOneDoesNot() {
+        String token = signer.sign(claims);
+
+        assertThatThrownBy(() -> signer.verify(token, LinkPurpose.RECTIFICATION, NOW.plusSeconds(7200)))
+                .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.claims()).isEqualTo(claims));
+        assertThatThrownBy(() -> signer.verify(token.substring(0, token.length() - 2) + "AA",
+                LinkPurpose.RECTIFICATION, NOW.plusSeconds(7200)))
+                .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.claims()).isNull());
     }
 
     private static String encode(String payload) {

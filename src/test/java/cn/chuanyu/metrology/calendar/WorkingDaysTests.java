@@ -1,9 +1,8 @@
-package cn.chuanyu.metrology.inspection.rules;
+package cn.chuanyu.metrology.calendar;
 
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,20 +43,19 @@ class WorkingDaysTests {
     }
 
     @Test
-    void aScheduleIsDueAtTheStartOfTheDayAfterTheDeadlineAndRemindsAtNine() {
-        var schedule = RectificationSchedule.of(CALENDAR, LocalDate.of(2026, 11, 26), 10, 3,
-                ZoneId.of("Asia/Shanghai"));
+    void aCalendarThatKnowsItsYearsCoversOnlyThose() {
+        WorkingDays days = new WorkingDays(Map.of(), java.util.Set.of(2026));
 
-        assertThat(schedule.deadline()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(schedule.dueAt()).isEqualTo("2026-12-11T00:00:00+08:00");
-        assertThat(schedule.reminderAt()).isEqualTo("2026-12-07T09:00:00+08:00");
+        assertThat(days.covers(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(days.covers(LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(days.coversAll(LocalDate.of(2026, 12, 4), LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(days.coversAll(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1))).isTrue();
     }
 
     @Test
-    void aShortDeadlineRemindsOnTheDayItIsOrdered() {
-        var schedule = RectificationSchedule.of(CALENDAR, LocalDate.of(2026, 11, 26), 1, 3,
-                ZoneId.of("Asia/Shanghai"));
-
-        assertThat(schedule.reminderAt()).isEqualTo("2026-11-26T09:00:00+08:00");
+    void aWeekendDayMovesToTheNextWorkingDayAndAWorkedSaturdayStays() {
+        assertThat(CALENDAR.onOrAfter(LocalDate.of(2026, 10, 3))).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(CALENDAR.onOrAfter(LocalDate.of(2026, 10, 10))).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(CALENDAR.onOrAfter(LocalDate.of(2026, 11, 26))).isEqualTo(LocalDate.of(2026, 11, 26));
     }
 }
