@@ -76,6 +76,8 @@ public class StaffRegister {
 
     private void check(StaffDraft member) {
         List<FieldProblem> problems = new ArrayList<>();
+        EnforcementCertificates.problems(member.enforcementCertificateNo(), member.enforcementCertificateValidUntil())
+                .forEach(p -> problems.add(new FieldProblem(p[0], p[1])));
         ReferenceCodes codes = referenceData.codes();
         member.qualifications().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
                 problems.add(new FieldProblem("qualifications", "unknown instrument category '" + code + "'")));

@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.inspection.rules;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.registry.StaffRole;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -48,5 +49,18 @@ public final class TeamRules {
             }
         }
         return violations;
+    }
+
+    /**
+     * The inspectors of a team set by hand whose enforcement certificate (执法证) has ended by the planned date:
+     * they may not inspect that day.
+     */
+    public static List<Violation> checkCertificates(Collection<StaffMember> team, LocalDate plannedDate) {
+        return team.stream().filter(member -> member.certificateExpiredOn(plannedDate))
+                .sorted(java.util.Comparator.comparingLong(StaffMember::id))
+                .map(member -> new Violation(FIELD, "staff " + member.id() + "'s enforcement certificate "
+                        + member.enforcementCertificateNo() + " ended on "
+                        + member.enforcementCertificateValidUntil() + ", before the planned date " + plannedDate))
+                .toList();
     }
 }
