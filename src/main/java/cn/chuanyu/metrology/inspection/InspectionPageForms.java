@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
+
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -32,6 +35,47 @@ final class InspectionPageForms {
         @Size(max = 2000)
         private String description;
         private MultipartFile file;
+        private Instant capturedAt;
+        private Double latitude;
+        private Double longitude;
+        private Double accuracy;
+
+        /** When and where the photo was taken, as the page's script read it from the device. */
+        CaptureContext captureContext() {
+            return new CaptureContext(capturedAt, latitude, longitude, accuracy);
+        }
+
+        public Instant getCapturedAt() {
+            return capturedAt;
+        }
+
+        public void setCapturedAt(Instant capturedAt) {
+            this.capturedAt = capturedAt;
+        }
+
+        public Double getLatitude() {
+            return latitude;
+        }
+
+        public void setLatitude(Double latitude) {
+            this.latitude = latitude;
+        }
+
+        public Double getLongitude() {
+            return longitude;
+        }
+
+        public void setLongitude(Double longitude) {
+            this.longitude = longitude;
+        }
+
+        public Double getAccuracy() {
+            return accuracy;
+        }
+
+        public void setAccuracy(Double accuracy) {
+            this.accuracy = accuracy;
+        }
 
         Views.NewFinding toFinding() {
             return new Views.NewFinding(checklistItem, clause == null || clause.isBlank() ? null : clause.trim(),

@@ -61,7 +61,7 @@ class InspectionPages {
                       @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Views.TaskDetail task = queries.task(taskId, user);
         if (!errors.hasErrors() && attempt(errors, () -> actions.recordFinding(task.inspection().id(),
-                form.toFinding(), form.getFile(), user))) {
+                form.toFinding(), form.getFile(), form.captureContext(), user))) {
             redirect.addFlashAttribute("done", "finding.recorded");
             return "redirect:/tasks/" + taskId + "#findings";
         }

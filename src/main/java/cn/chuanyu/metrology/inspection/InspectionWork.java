@@ -1,6 +1,8 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
+import cn.chuanyu.metrology.inspection.rules.Violation;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -58,17 +60,22 @@ class InspectionWork {
         return recorder.record(seen.row(), List.of(finding), user).get(0);
     }
 
-    Views.Evidence addFindingEvidence(long inspectionId, long findingId, MultipartFile file, CurrentUser user) {
+    Views.Evidence addFindingEvidence(long inspectionId, long findingId, MultipartFile file, CaptureContext context,
+                                      CurrentUser user) {
         onSite(inspectionId, user);
         if (!findings.exists(inspectionId, findingId)) {
             throw Problems.notFound("No finding " + findingId);
         }
-        return store(inspectionId, findingId, "FINDING", file, user);
+        List<Violation> violations = context.check(clock.instant());
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        return store(inspectionId, findingId, "FINDING", file, context, user);
     }
 
     Views.Evidence addRectificationEvidence(long inspectionId, MultipartFile file, CurrentUser user) {
         rectifying(inspectionId, user);
-        return store(inspectionId, null, "RECTIFICATION", file, user);
+        return store(inspectionId, null, "RECTIFICATION", file, CaptureContext.NONE, user);
     }
 
     /** Hands in the business's rectification (on its behalf) and wakes the waiting process. */
@@ -85,10 +92,11 @@ class InspectionWork {
     }
 
     private Views.Evidence store(long inspectionId, Long findingId, String purpose, MultipartFile file,
-                                 CurrentUser user) {
+                                 CaptureContext context, CurrentUser user) {
         EvidenceUploads.Checked checked = uploads.check(file);
         Views.Evidence stored = evidence.insert(inspectionId, findingId, purpose, checked.name(),
-                checked.contentType(), checked.content(), checked.sha256(), user.username(), clock.instant());
+                checked.contentType(), checked.content(), checked.sha256(), context, user.username(),
+                clock.instant());
         store.event(inspectionId, purpose.equals("FINDING") ? TaskKind.ON_SITE.taskKey : "Task_AwaitRectification",
                 "EVIDENCE_UPLOADED", user.username(), user.staffId(),
                 checked.name() + " sha256 " + checked.sha256(), clock.instant());
