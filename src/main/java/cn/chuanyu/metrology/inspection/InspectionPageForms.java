@@ -145,6 +145,76 @@ final class InspectionPageForms {
         }
     }
 
+    /** The representative's signature as the on-site page posts it: name, position and the drawn PNG. */
+    static class SignatureForm {
+        @NotBlank
+        @Size(max = 60)
+        private String representativeName;
+        @NotBlank
+        @Size(max = 60)
+        private String representativePosition;
+        @NotBlank
+        @Size(max = 500_000)
+        private String signature;
+
+        Views.RepresentativeSignature toSignature() {
+            return new Views.RepresentativeSignature(representativeName, representativePosition, signature);
+        }
+
+        public String getRepresentativeName() {
+            return representativeName;
+        }
+
+        public void setRepresentativeName(String representativeName) {
+            this.representativeName = representativeName;
+        }
+
+        public String getRepresentativePosition() {
+            return representativePosition;
+        }
+
+        public void setRepresentativePosition(String representativePosition) {
+            this.representativePosition = representativePosition;
+        }
+
+        public String getSignature() {
+            return signature;
+        }
+
+        public void setSignature(String signature) {
+            this.signature = signature;
+        }
+    }
+
+    /** A refusal to sign, with its reason and the witnessing inspector. */
+    static class RefusalForm {
+        @NotBlank
+        @Size(max = 500)
+        private String reason;
+        @NotNull
+        private Long witnessStaffId;
+
+        Views.SignatureRefusal toRefusal() {
+            return new Views.SignatureRefusal(reason, witnessStaffId);
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public Long getWitnessStaffId() {
+            return witnessStaffId;
+        }
+
+        public void setWitnessStaffId(Long witnessStaffId) {
+            this.witnessStaffId = witnessStaffId;
+        }
+    }
+
     /** A decision (approve/return, accept/reject, or an escalation decision) with its reason. */
     static class DecisionForm {
         @NotBlank

@@ -2,10 +2,13 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionPageForms.DecisionForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.FindingForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.RefusalForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.SignatureForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.SubmitForm;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +34,17 @@ class InspectionPages {
     private final InspectionQueries queries;
     private final InspectionPageModel pageModel;
     private final InspectionPageActions actions;
+    private final OnSiteRecords records;
+    private final RecordQueries recordQueries;
     private final Clock clock;
 
     InspectionPages(InspectionQueries queries, InspectionPageModel pageModel, InspectionPageActions actions,
-                    Clock clock) {
+                    OnSiteRecords records, RecordQueries recordQueries, Clock clock) {
         this.queries = queries;
         this.pageModel = pageModel;
         this.actions = actions;
+        this.records = records;
+        this.recordQueries = recordQueries;
         this.clock = clock;
     }
 
@@ -100,10 +107,67 @@ class InspectionPages {
         return taskPage(taskId, user, model);
     }
 
+    @PostMapping("/tasks/{taskId}/record/signature")
+    String sign(@PathVariable String taskId, @Valid @ModelAttribute("signatureForm") SignatureForm form,
+                BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                RedirectAttributes redirect) {
+        long id = queries.task(taskId, user).inspection().id();
+        if (!errors.hasErrors() && attempt(errors, () -> records.sign(id, form.toSignature(), user))) {
+            redirect.addFlashAttribute("done", "sign.done");
+            return "redirect:/tasks/" + taskId + "#record";
+        }
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/record/refusal")
+    String refuse(@PathVariable String taskId, @Valid @ModelAttribute("refusalForm") RefusalForm form,
+                  BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                  RedirectAttributes redirect) {
+        long id = queries.task(taskId, user).inspection().id();
+        if (!errors.hasErrors() && attempt(errors, () -> records.refuse(id, form.toRefusal(), user))) {
+            redirect.addFlashAttribute("done", "sign.refusedDone");
+            return "redirect:/tasks/" + taskId + "#record";
+        }
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/record/confirmation")
+    String confirm(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user,
+                   RedirectAttributes redirect) {
+        records.confirm(queries.task(taskId, user).inspection().id(), user);
+        redirect.addFlashAttribute("done", "sign.confirmedDone");
+        return "redirect:/tasks/" + taskId + "#record";
+    }
+
+    @GetMapping("/inspections/{id}/records/{version}")
+    ResponseEntity<byte[]> record(@PathVariable long id, @PathVariable int version,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        return RecordController.download(recordQueries.pdf(id, version, user));
+    }
+
     private String taskPage(String taskId, CurrentUser user, Model model) {
         Views.TaskDetail task = queries.task(taskId, user);
         model.addAttribute("task", task);
         pageModel.fill(model, task.inspection().id(), user);
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", new FindingForm());
+        }
+        if (!model.containsAttribute("submitForm")) {
+            model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm());
+        }
+        if (!model.containsAttribute("signatureForm")) {
+            model.addAttribute("signatureForm", new SignatureForm());
+        }
+        if (!model.containsAttribute("refusalForm")) {
+            model.addAttribute("refusalForm", new RefusalForm());
+        }
+        if (TaskKind.ON_SITE.name().equals(task.task().kind())) {
+            model.addAttribute("recordContent", records.content(task.inspection().id(), user));
+            model.addAttribute("recordStatus", records.status(task.inspection().id(), user));
+        }
         return "inspection/task";
     }
 
