@@ -16,7 +16,7 @@ public final class EnforcementCertificates {
     public static final int WARNING_DAYS = 60;
     public static final String NUMBER_FIELD = "enforcementCertificateNo";
     public static final String VALID_UNTIL_FIELD = "enforcementCertificateValidUntil";
-    private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}A-Za-z0-9()（）-]{1,40}");
+    private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}A-Za-z0-9()（） -]{1,40}");
 
     /** What the register shows about a certificate on a given day. */
     public enum Standing { NONE, VALID, EXPIRING, EXPIRED }
@@ -28,7 +28,7 @@ public final class EnforcementCertificates {
     public static List<String[]> problems(String number, LocalDate validUntil) {
         List<String[]> problems = new ArrayList<>();
         if (number != null && !NUMBER.matcher(number).matches()) {
-            problems.add(new String[]{NUMBER_FIELD, "may hold up to 40 letters, digits, Chinese characters, - and ()"});
+            problems.add(new String[]{NUMBER_FIELD, "may hold up to 40 letters, digits, Chinese characters, spaces, - and ()"});
         }
         if (number != null && validUntil == null) {
             problems.add(new String[]{VALID_UNTIL_FIELD, "is required with a certificate number"});
