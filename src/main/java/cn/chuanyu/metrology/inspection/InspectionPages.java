@@ -82,6 +82,9 @@ class InspectionPages {
                   BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
                   RedirectAttributes redirect) {
         Views.TaskDetail task = queries.task(taskId, user);
+        // say in the page's words what the record still needs, before the module refuses it in its own
+        records.status(task.inspection().id(), user).missing()
+                .forEach(missing -> errors.reject("sign.missing." + missing));
         if (!errors.hasErrors() && attempt(errors, () -> actions.complete(taskId,
                 new Views.OnSiteCompletion(form.getInspectedOn(), List.of()), user))) {
             redirect.addFlashAttribute("done", "onsite.submitted");

@@ -146,10 +146,11 @@ class OnSiteRecords {
     private static Views.AttestationView attestation(Attestation a, Map<Long, RecordContent.Inspector> team,
                                                      String digest) {
         RecordContent.Inspector witness = a.witnessStaffId() == null ? null : team.get(a.witnessStaffId());
+        RecordContent.Inspector capturer = a.capturedByStaffId() == null ? null : team.get(a.capturedByStaffId());
         return new Views.AttestationView(a.kind(), a.representativeName(), a.representativePosition(),
                 a.signatureSha256(), a.refusalReason(), a.witnessStaffId(),
-                witness == null ? null : witness.nameZh(), a.capturedBy(), a.capturedAt(),
-                digest.equals(a.summarySha256()));
+                witness == null ? null : witness.nameZh(), capturer == null ? a.capturedBy() : capturer.nameZh(),
+                a.capturedAt(), digest.equals(a.summarySha256()));
     }
 
     private Seen onSite(long inspectionId, CurrentUser user) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.inspection.FiledRecords;
 import cn.chuanyu.metrology.inspection.InspectionNotice;
 import cn.chuanyu.metrology.inspection.PartyAnswers;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
@@ -32,13 +33,15 @@ class NoticeRenderer {
     private final PartyAnswers inspections;
     private final List<NoticeFactsSource> factsSources;
     private final NoticeLinks links;
+    private final FiledRecords records;
 
     NoticeRenderer(Registry registry, PartyAnswers inspections, List<NoticeFactsSource> factsSources,
-                   NoticeLinks links) {
+                   NoticeLinks links, FiledRecords records) {
         this.registry = registry;
         this.inspections = inspections;
         this.factsSources = factsSources;
         this.links = links;
+        this.records = records;
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
     }
@@ -89,6 +92,11 @@ class NoticeRenderer {
                 .map(f -> Map.of("item", f.checklistItem(), "clause", f.clause(),
                         "severity", NoticeWording.label(f.severity(), language), "description", f.description()))
                 .toList());
+        if (notice.kind() == NoticeKind.RESULT_NOTICE) {
+            // the on-site record goes with the result: attached when sent, and checkable at its address
+            records.latest(i.id()).ifPresent(r -> model.put("record", Map.of("no", r.recordNo(),
+                    "version", r.version(), "url", r.verificationUrl(), "sha256", r.sha256())));
+        }
         if (notice.kind() == NoticeKind.INSPECTION_NOTICE) {
             model.put("acknowledgeUrl", links.url(LinkPurpose.ACKNOWLEDGE, i.id(), i.partyId(), null));
         }
@@ -98,6 +106,14 @@ class NoticeRenderer {
             model.put("rectificationUrl",
                     links.url(LinkPurpose.RECTIFICATION, i.id(), i.partyId(), i.rectificationDeadline()));
         }
+    }
+
+    /** Files that go with a notice: the result notice carries the inspection's filed on-site record (PDF). */
+    List<FiledRecords.RecordFile> attachments(NoticeRecord notice) {
+        if (notice.kind() != NoticeKind.RESULT_NOTICE || !"INSPECTION".equals(notice.subjectType())) {
+            return List.of();
+        }
+        return records.latest(notice.subjectId()).stream().toList();
     }
 
     /** The same notice always has the same Message-ID, so a receiver (and a test) can tell a duplicate. */

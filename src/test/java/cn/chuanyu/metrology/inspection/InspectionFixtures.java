@@ -91,17 +91,9 @@ final class InspectionFixtures {
         return body + CODE_ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
-    /** A signature as a representative draws it on the screen: dark strokes on a transparent 400×150 PNG. */
-    static String signaturePng() throws IOException {
-        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0x11, 0x11, 0x11));
-        graphics.setStroke(new java.awt.BasicStroke(3f));
-        graphics.drawPolyline(new int[]{20, 80, 120, 170, 230, 300, 380}, new int[]{110, 30, 120, 40, 115, 35, 100}, 7);
-        graphics.dispose();
-        var png = new java.io.ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+    /** A signature as a representative draws it on the screen. */
+    static String signaturePng() {
+        return RecordSignatures.png();
     }
 
     /**
@@ -112,8 +104,7 @@ final class InspectionFixtures {
                                String... team) throws IOException {
         var signature = http.withBasicAuth(team[0], PASSWORD).postForEntity(
                 "/api/inspections/" + inspectionId + "/record/signature",
-                java.util.Map.of("representativeName", "王代表", "representativePosition", "质量负责人",
-                        "signaturePng", signaturePng()), String.class);
+                RecordSignatures.body(), String.class);
         if (!signature.getStatusCode().is2xxSuccessful()) {
             throw new IllegalStateException("signature refused: " + signature.getBody());
         }

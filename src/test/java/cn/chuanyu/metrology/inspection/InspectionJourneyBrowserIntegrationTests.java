@@ -110,6 +110,10 @@ class InspectionJourneyBrowserIntegrationTests {
         assertThat(naturalWidth(browser.findElement(By.cssSelector("#findings .evidence img")))).isPositive();
         step("finding-recorded");
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#submit-form button[type=submit]")));
+        assertThat(browser.findElements(By.cssSelector("#submit-form .notice.error"))).extracting(WebElement::getText)
+                .containsExactly("受检单位代表尚未签字（或记录拒签）。", "检查组成员尚未全部确认本记录。");
+        OnSiteSigning.signAndConfirm(browser, port, colleague);
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#submit-form button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已提交审核。");
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#diagram.drawn"))

@@ -10,11 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +106,7 @@ class OnSiteRecordBrowserIntegrationTests {
         WebElement signature = browser.findElement(By.id("signature-form"));
         signature.findElement(By.id("representativeName")).sendKeys("王代表");
         signature.findElement(By.id("representativePosition")).sendKeys("质量负责人");
-        draw(browser.findElement(By.id("signature-pad")));
+        OnSiteSigning.draw(browser, browser.findElement(By.id("signature-pad")));
         assertThat(browser.findElement(By.id("signature")).getDomProperty("value")).startsWith("data:image/png");
         Chromium.clickToNextPage(browser, signature.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.id("attestation-status")).getText()).contains("王代表", "质量负责人");
@@ -159,14 +157,6 @@ class OnSiteRecordBrowserIntegrationTests {
                 .query(byte[].class).single();
         assertThat(OnSiteRecordIntegrationTests.text(pdf).replace(" ", ""))
                 .contains("拒绝签字", "代表称须请示总部，拒绝签字", name(colleague));
-    }
-
-    /** A signature stroke made of pointer moves inside the pad, as a finger or pen would. */
-    private void draw(WebElement pad) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", pad);
-        new Actions(browser).moveToElement(pad, -120, 10).clickAndHold()
-                .moveByOffset(30, -40).moveByOffset(30, 60).moveByOffset(30, -50).moveByOffset(40, 45)
-                .moveByOffset(40, -30).moveByOffset(30, 20).release().perform();
     }
 
     private void confirmAs(String user) {

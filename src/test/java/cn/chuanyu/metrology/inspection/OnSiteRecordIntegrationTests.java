@@ -5,6 +5,11 @@ import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.UserAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +33,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +59,8 @@ class OnSiteRecordIntegrationTests {
     PasswordEncoder encoder;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    GreenMail greenMail;
 
     InspectionFixtures fixtures;
     long party;
@@ -65,8 +73,10 @@ class OnSiteRecordIntegrationTests {
     void people() {
         fixtures = new InspectionFixtures(jdbc, accounts, encoder);
         party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
-        jdbc.sql("update party set address = '成都市高新区天府大道 100 号', name_en = :en where id = :id")
-                .param("en", "Test Metrology Body " + party).param("id", party).update();
+        jdbc.sql("""
+                update party set address = '成都市高新区天府大道 100 号', name_en = :en, contact_emails = :mail
+                where id = :id""").param("en", "Test Metrology Body " + party)
+                .param("mail", new String[]{mailbox()}).param("id", party).update();
         inspectorA = fixtures.user("SC", StaffRole.INSPECTOR);
         inspectorB = fixtures.user("SC", StaffRole.INSPECTOR);
         outsider = fixtures.user("SC", StaffRole.INSPECTOR);
@@ -209,6 +219,50 @@ class OnSiteRecordIntegrationTests {
         assertThat(sha256(download(inspectorA, id, 2))).isEqualTo(auditedSha256(id, 2));
         JsonNode history = json.readTree(get(inspectorA, "/api/inspections/" + id + "/history").getBody());
         assertThat(history.findValuesAsText("action")).contains("RECORD_SIGNED", "RECORD_CONFIRMED", "RECORD_FILED");
+
+        MimeMessage notice = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(
+                greenMail.getReceivedMessages()).filter(m -> sentTo(m, mailbox()))
+                .filter(m -> subject(m).contains("检查结果通知书")).findFirst().orElse(null), m -> m != null);
+        byte[] attached = pdfAttachment(notice);
+        assertThat(sha256(attached)).isEqualTo(versions.get(1).get("sha256").asText());
+        assertThat(jdbc.sql("select text_body from notice where party_id = :party and kind = 'RESULT_NOTICE'")
+                .param("party", party).query(String.class).single())
+                .contains(versions.get(1).get("verificationUrl").asText(), versions.get(1).get("sha256").asText());
+    }
+
+    private String mailbox() {
+        return "record-" + party + "@example.cn";
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] pdfAttachment(MimeMessage message) throws IOException {
+        try {
+            MimeMultipart parts = (MimeMultipart) message.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
+                    return part.getInputStream().readAllBytes();
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("the result notice has no PDF attached");
     }
 
     @Test

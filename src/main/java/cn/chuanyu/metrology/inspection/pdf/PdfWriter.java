@@ -18,29 +18,27 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns the record's XHTML into a PDF (openhtmltopdf on PDFBox) with the CJK font the product ships
- * ({@code fonts/NotoSansSC-*.ttf}, SIL OFL 1.1), embedded as a subset of the glyphs used: nothing to install.
+ * ({@code fonts/NotoSansSC-Regular.ttf}, SIL OFL 1.1), embedded as a subset of the glyphs used: nothing to install.
+ * One face only: each parsed face stays in memory (about 33 MB), so headings differ by size and colour.
  */
 public final class PdfWriter {
 
     /** The family name the record's style sheet asks for. */
     public static final String FONT_FAMILY = "Noto Sans SC";
     private static final String REGULAR = "fonts/NotoSansSC-Regular.ttf";
-    private static final String BOLD = "fonts/NotoSansSC-Bold.ttf";
 
-    private final TrueTypeFont regular;
-    private final TrueTypeFont bold;
+    private TrueTypeFont regular;
 
-    private PdfWriter(TrueTypeFont regular, TrueTypeFont bold) {
-        this.regular = regular;
-        this.bold = bold;
+    private PdfWriter() {
     }
 
     /**
-     * Parses the shipped fonts once (10 MB each: parsing them per document cost seconds); fails at start-up when
-     * the build did not put them into the product.
+     * A writer that parses the shipped font when it writes its first document (10 MB: parsing it per document cost
+     * a second or more, and parsing it at start-up would slow every start); fails then if the build did not put
+     * the font into the product.
      */
     public static PdfWriter withShippedFonts() {
-        return new PdfWriter(parse(REGULAR), parse(BOLD));
+        return new PdfWriter();
     }
 
     /**
@@ -53,8 +51,10 @@ public final class PdfWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(document);
+            if (regular == null) {
+                regular = parse(REGULAR);
+            }
             builder.useFont(new PDFontSupplier(load(document, regular)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(load(document, bold)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

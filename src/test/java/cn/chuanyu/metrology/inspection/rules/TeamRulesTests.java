@@ -50,4 +50,19 @@ class TeamRulesTests {
         assertThat(TeamRules.check(PARTY, null, List.of())).extracting(Violation::field)
                 .containsExactly("inspectorIds");
     }
+
+    @Test
+    void anInspectorWhoseCertificateEndsBeforeThePlannedDayIsNamedAndOneEndingThatDayIsNot() {
+        var day = java.time.LocalDate.of(2027, 3, 1);
+        var ended = new StaffMember(1, "S1", StaffRole.INSPECTOR, "人1", null, "SC", null, true, Set.of(), Set.of(),
+                "川执-1", day.minusDays(1));
+        var lastDay = new StaffMember(2, "S2", StaffRole.INSPECTOR, "人2", null, "SC", null, true, Set.of(), Set.of(),
+                "川执-2", day);
+        var none = member(3, StaffRole.INSPECTOR, true);
+
+        assertThat(TeamRules.checkCertificates(List.of(lastDay, ended, none), day))
+                .extracting(Violation::message)
+                .containsExactly("staff 1's enforcement certificate 川执-1 ended on 2027-02-28, before the planned date "
+                        + "2027-03-01");
+    }
 }
