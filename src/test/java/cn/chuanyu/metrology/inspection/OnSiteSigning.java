@@ -20,7 +20,9 @@ final class OnSiteSigning {
 
     /** On the on-site task page: the representative signs, the signed-in inspector and the colleague confirm. */
     static void signAndConfirm(WebDriver browser, int port, String colleague) {
-        String taskPage = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
+        java.util.regex.Matcher task = java.util.regex.Pattern.compile("/tasks/[^/?#]+").matcher(browser.getCurrentUrl());
+        assertThat(task.find()).as("on a task page: " + browser.getCurrentUrl()).isTrue();
+        String taskPage = task.group();
         WebElement signature = browser.findElement(By.id("signature-form"));
         signature.findElement(By.id("representativeName")).sendKeys("王代表");
         signature.findElement(By.id("representativePosition")).sendKeys("质量负责人");
@@ -29,7 +31,7 @@ final class OnSiteSigning {
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#confirm-form button")));
         PageSession session = PageSession.signedIn(port, colleague, InspectionFixtures.PASSWORD);
         assertThat(session.post(taskPage, taskPage + "/record/confirmation", Map.of()).statusCode()).isEqualTo(302);
-        browser.navigate().refresh();
+        browser.get(browser.getCurrentUrl().replaceAll("/tasks/.*$", taskPage));
     }
 
     /** A signature stroke made of pointer moves inside the pad, as a finger or pen would. */
