@@ -266,6 +266,28 @@ class OnSiteRecordIntegrationTests {
     }
 
     @Test
+    void aReturnedInspectionCompletedAgainFilesTheNextVersionAndAChangedRecordIsSignedAgain() throws IOException {
+        long id = signedAndCompleted();
+        String review = awaitTask(supervisor, id, "REVIEW");
+        assertThat(http.withBasicAuth(supervisor, InspectionFixtures.PASSWORD).postForEntity(
+                "/api/tasks/" + review + "/complete", Map.of("kind", "REVIEW", "approved", false,
+                        "reason", "缺少计量标准证书照片"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String again = awaitOnSite(id);
+        addFinding(id, "AB-TC-01", "MAJOR", "计量标准证书已过期（补充）");
+
+        assertProblem(completion(inspectorA, again), "signature", "confirmations");
+        InspectionFixtures.signAndConfirm(http, id, inspectorA, inspectorB);
+        assertThat(complete(inspectorA, again)).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode versions = json.readTree(get(inspectorA, "/api/inspections/" + id + "/record/versions").getBody());
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(1).get("stage").asText()).isEqualTo("ON_SITE");
+        assertThat(versions.get(1).get("supersedesVersion").asInt()).isEqualTo(1);
+        assertThat(text(download(inspectorA, id, 2)).replace(" ", "")).contains("计量标准证书已过期（补充）",
+                versions.get(0).get("sha256").asText());
+    }
+
+    @Test
     void anInsiderCannotRewriteAFiledRecordOrASignature() throws IOException {
         long id = signedAndCompleted();
 
