@@ -89,9 +89,20 @@ final class RegisterGenerator {
     StaffDraft staff(String staffNo, StaffRole role, String province, int n, List<StaffDraft.Conflict> conflicts) {
         Random random = new Random(seed * 17 + n);
         FictionalNames.Name name = FictionalNames.person(random);
+        boolean inspector = role == StaffRole.INSPECTOR;
         return new StaffDraft(staffNo, role, name.zh(), name.en(), province,
                 staffNo.toLowerCase() + "@staff.chuanyu.example", true,
-                Set.copyOf(someCategories(random, 3 + random.nextInt(4))), conflicts);
+                Set.copyOf(someCategories(random, 3 + random.nextInt(4))), conflicts,
+                inspector ? "演示执法证 " + staffNo : null, inspector ? certificateEnd(n, random) : null);
+    }
+
+    /** Most certificates run for years; a few end within the register's warning window, a few have ended. */
+    private LocalDate certificateEnd(int n, Random random) {
+        return switch (n % 10) {
+            case 7 -> today.plusDays(5 + random.nextInt(50));
+            case 9 -> today.minusDays(1 + random.nextInt(120));
+            default -> today.plusDays(200 + random.nextInt(1500));
+        };
     }
 
     private List<String> someCategories(Random random, int count) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
 class EvidenceStore {
 
     private static final String META = "id, finding_id, purpose, file_name, content_type, size_bytes, sha256, "
-            + "uploaded_by, uploaded_at";
+            + "uploaded_by, uploaded_at, captured_at, latitude, longitude, location_accuracy_m";
 
     private final JdbcClient jdbc;
 
@@ -22,12 +23,17 @@ class EvidenceStore {
     }
 
     Views.Evidence insert(long inspectionId, Long findingId, String purpose, String fileName, String contentType,
-                          byte[] content, String sha256, String uploadedBy, Instant now) {
+                          byte[] content, String sha256, CaptureContext context, String uploadedBy, Instant now) {
         return jdbc.sql("""
                         insert into evidence (inspection_id, finding_id, purpose, file_name, content_type, size_bytes,
-                                              sha256, content, uploaded_by, uploaded_at)
-                        values (:inspection, :finding, :purpose, :name, :type, :size, :sha, :content, :by, :now)
+                                              sha256, content, uploaded_by, uploaded_at, captured_at, latitude,
+                                              longitude, location_accuracy_m)
+                        values (:inspection, :finding, :purpose, :name, :type, :size, :sha, :content, :by, :now,
+                                :captured, :latitude, :longitude, :accuracy)
                         returning\s""" + META)
+                .param("captured", context.capturedAt() == null ? null : Timestamp.from(context.capturedAt()))
+                .param("latitude", context.latitude()).param("longitude", context.longitude())
+                .param("accuracy", context.accuracyMetres())
                 .param("inspection", inspectionId).param("finding", findingId).param("purpose", purpose)
                 .param("name", fileName).param("type", contentType).param("size", content.length)
                 .param("sha", sha256).param("content", content).param("by", uploadedBy)

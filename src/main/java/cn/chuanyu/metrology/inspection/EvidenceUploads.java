@@ -47,7 +47,8 @@ class EvidenceUploads {
         }
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of stored bytes (evidence, signatures, filed records) in lower-case hex. */
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

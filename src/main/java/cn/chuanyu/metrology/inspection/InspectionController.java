@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -99,8 +101,13 @@ class InspectionController {
     @ResponseStatus(HttpStatus.CREATED)
     Views.Evidence addFindingEvidence(@PathVariable long id, @PathVariable long findingId,
                                       @RequestPart("file") MultipartFile file,
+                                      @RequestParam(required = false) Instant capturedAt,
+                                      @RequestParam(required = false) Double latitude,
+                                      @RequestParam(required = false) Double longitude,
+                                      @RequestParam(required = false) Double accuracy,
                                       @AuthenticationPrincipal CurrentUser user) {
-        return work.addFindingEvidence(id, findingId, file, user);
+        return work.addFindingEvidence(id, findingId, file,
+                new CaptureContext(capturedAt, latitude, longitude, accuracy), user);
     }
 
     @PostMapping(path = "/{id}/rectification/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

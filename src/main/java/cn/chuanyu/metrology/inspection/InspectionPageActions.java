@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,11 @@ class InspectionPageActions {
     }
 
     /** Records a finding and, when a file came with it, its evidence; a refused file records neither. */
-    long recordFinding(long inspectionId, Views.NewFinding finding, MultipartFile file, CurrentUser user) {
+    long recordFinding(long inspectionId, Views.NewFinding finding, MultipartFile file, CaptureContext context,
+                       CurrentUser user) {
         long findingId = work.addFinding(inspectionId, finding, user);
         if (file != null && !file.isEmpty()) {
-            work.addFindingEvidence(inspectionId, findingId, file, user);
+            work.addFindingEvidence(inspectionId, findingId, file, context, user);
         }
         return findingId;
     }

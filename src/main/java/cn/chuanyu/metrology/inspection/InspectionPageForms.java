@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
+
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -32,6 +35,47 @@ final class InspectionPageForms {
         @Size(max = 2000)
         private String description;
         private MultipartFile file;
+        private Instant capturedAt;
+        private Double latitude;
+        private Double longitude;
+        private Double accuracy;
+
+        /** When and where the photo was taken, as the page's script read it from the device. */
+        CaptureContext captureContext() {
+            return new CaptureContext(capturedAt, latitude, longitude, accuracy);
+        }
+
+        public Instant getCapturedAt() {
+            return capturedAt;
+        }
+
+        public void setCapturedAt(Instant capturedAt) {
+            this.capturedAt = capturedAt;
+        }
+
+        public Double getLatitude() {
+            return latitude;
+        }
+
+        public void setLatitude(Double latitude) {
+            this.latitude = latitude;
+        }
+
+        public Double getLongitude() {
+            return longitude;
+        }
+
+        public void setLongitude(Double longitude) {
+            this.longitude = longitude;
+        }
+
+        public Double getAccuracy() {
+            return accuracy;
+        }
+
+        public void setAccuracy(Double accuracy) {
+            this.accuracy = accuracy;
+        }
 
         Views.NewFinding toFinding() {
             return new Views.NewFinding(checklistItem, clause == null || clause.isBlank() ? null : clause.trim(),
@@ -98,6 +142,76 @@ final class InspectionPageForms {
 
         public void setInspectedOn(LocalDate inspectedOn) {
             this.inspectedOn = inspectedOn;
+        }
+    }
+
+    /** The representative's signature as the on-site page posts it: name, position and the drawn PNG. */
+    static class SignatureForm {
+        @NotBlank
+        @Size(max = 60)
+        private String representativeName;
+        @NotBlank
+        @Size(max = 60)
+        private String representativePosition;
+        @NotBlank
+        @Size(max = 500_000)
+        private String signature;
+
+        Views.RepresentativeSignature toSignature() {
+            return new Views.RepresentativeSignature(representativeName, representativePosition, signature);
+        }
+
+        public String getRepresentativeName() {
+            return representativeName;
+        }
+
+        public void setRepresentativeName(String representativeName) {
+            this.representativeName = representativeName;
+        }
+
+        public String getRepresentativePosition() {
+            return representativePosition;
+        }
+
+        public void setRepresentativePosition(String representativePosition) {
+            this.representativePosition = representativePosition;
+        }
+
+        public String getSignature() {
+            return signature;
+        }
+
+        public void setSignature(String signature) {
+            this.signature = signature;
+        }
+    }
+
+    /** A refusal to sign, with its reason and the witnessing inspector. */
+    static class RefusalForm {
+        @NotBlank
+        @Size(max = 500)
+        private String reason;
+        @NotNull
+        private Long witnessStaffId;
+
+        Views.SignatureRefusal toRefusal() {
+            return new Views.SignatureRefusal(reason, witnessStaffId);
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public Long getWitnessStaffId() {
+            return witnessStaffId;
+        }
+
+        public void setWitnessStaffId(Long witnessStaffId) {
+            this.witnessStaffId = witnessStaffId;
         }
     }
 

@@ -20,11 +20,14 @@ class InspectionPageModel {
     private final InspectionQueries queries;
     private final InspectionDiagrams diagrams;
     private final PartyRegister parties;
+    private final RecordQueries records;
 
-    InspectionPageModel(InspectionQueries queries, InspectionDiagrams diagrams, PartyRegister parties) {
+    InspectionPageModel(InspectionQueries queries, InspectionDiagrams diagrams, PartyRegister parties,
+                        RecordQueries records) {
         this.queries = queries;
         this.diagrams = diagrams;
         this.parties = parties;
+        this.records = records;
     }
 
     void fill(Model model, long inspectionId, CurrentUser user) {
@@ -40,6 +43,7 @@ class InspectionPageModel {
         model.addAttribute("previous", queries.list(new InspectionQueries.InspectionFilter(null, null, partyId,
                 null, null, 20, 0), user).stream().filter(i -> i.id() != inspectionId).toList());
         model.addAttribute("history", queries.history(inspectionId, user));
+        model.addAttribute("records", records.filed(inspectionId, user));
         model.addAttribute("diagram", diagrams.diagram(inspectionId, user).orElse(null));
     }
 

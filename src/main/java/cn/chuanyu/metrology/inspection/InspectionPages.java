@@ -2,11 +2,14 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.inspection.InspectionPageForms.DecisionForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.FindingForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.RefusalForm;
+import cn.chuanyu.metrology.inspection.InspectionPageForms.SignatureForm;
 import cn.chuanyu.metrology.inspection.InspectionPageForms.SubmitForm;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +34,19 @@ class InspectionPages {
     private final InspectionQueries queries;
     private final InspectionPageModel pageModel;
     private final InspectionPageActions actions;
+    private final OnSiteRecords records;
+    private final RecordQueries recordQueries;
     private final Clock clock;
     private final FindingProposals proposals;
 
     InspectionPages(InspectionQueries queries, InspectionPageModel pageModel, InspectionPageActions actions,
-                    Clock clock, FindingProposals proposals) {
+                    OnSiteRecords records, RecordQueries recordQueries, Clock clock,
+                    FindingProposals proposals) {
         this.queries = queries;
         this.pageModel = pageModel;
         this.actions = actions;
+        this.records = records;
+        this.recordQueries = recordQueries;
         this.clock = clock;
         this.proposals = proposals;
     }
@@ -63,7 +71,7 @@ class InspectionPages {
                       @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Views.TaskDetail task = queries.task(taskId, user);
         if (!errors.hasErrors() && attempt(errors, () -> actions.recordFinding(task.inspection().id(),
-                form.toFinding(), form.getFile(), user))) {
+                form.toFinding(), form.getFile(), form.captureContext(), user))) {
             redirect.addFlashAttribute("done", "finding.recorded");
             return "redirect:/tasks/" + taskId + "#findings";
         }
@@ -87,6 +95,9 @@ class InspectionPages {
                   BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
                   RedirectAttributes redirect) {
         Views.TaskDetail task = queries.task(taskId, user);
+        // say in the page's words what the record still needs, before the module refuses it in its own
+        records.status(task.inspection().id(), user).missing()
+                .forEach(missing -> errors.reject("sign.missing." + missing));
         if (!errors.hasErrors() && attempt(errors, () -> actions.complete(taskId,
                 new Views.OnSiteCompletion(form.getInspectedOn(), List.of()), user))) {
             redirect.addFlashAttribute("done", "onsite.submitted");
@@ -112,12 +123,69 @@ class InspectionPages {
         return taskPage(taskId, user, model);
     }
 
+    @PostMapping("/tasks/{taskId}/record/signature")
+    String sign(@PathVariable String taskId, @Valid @ModelAttribute("signatureForm") SignatureForm form,
+                BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                RedirectAttributes redirect) {
+        long id = queries.task(taskId, user).inspection().id();
+        if (!errors.hasErrors() && attempt(errors, () -> records.sign(id, form.toSignature(), user))) {
+            redirect.addFlashAttribute("done", "sign.done");
+            return "redirect:/tasks/" + taskId + "#record";
+        }
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/record/refusal")
+    String refuse(@PathVariable String taskId, @Valid @ModelAttribute("refusalForm") RefusalForm form,
+                  BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+                  RedirectAttributes redirect) {
+        long id = queries.task(taskId, user).inspection().id();
+        if (!errors.hasErrors() && attempt(errors, () -> records.refuse(id, form.toRefusal(), user))) {
+            redirect.addFlashAttribute("done", "sign.refusedDone");
+            return "redirect:/tasks/" + taskId + "#record";
+        }
+        return taskPage(taskId, user, model);
+    }
+
+    @PostMapping("/tasks/{taskId}/record/confirmation")
+    String confirm(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user,
+                   RedirectAttributes redirect) {
+        records.confirm(queries.task(taskId, user).inspection().id(), user);
+        redirect.addFlashAttribute("done", "sign.confirmedDone");
+        return "redirect:/tasks/" + taskId + "#record";
+    }
+
+    @GetMapping("/inspections/{id}/records/{version}")
+    ResponseEntity<byte[]> record(@PathVariable long id, @PathVariable int version,
+                                  @AuthenticationPrincipal CurrentUser user) {
+        return RecordController.download(recordQueries.pdf(id, version, user));
+    }
+
     private String taskPage(String taskId, CurrentUser user, Model model) {
         Views.TaskDetail task = queries.task(taskId, user);
         model.addAttribute("task", task);
         model.addAttribute("proposals", TaskKind.ON_SITE.name().equals(task.task().kind())
                 ? proposals.shown(task.inspection().id(), user) : List.of());
         pageModel.fill(model, task.inspection().id(), user);
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", new FindingForm());
+        }
+        if (!model.containsAttribute("submitForm")) {
+            model.addAttribute("submitForm", new SubmitForm(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm());
+        }
+        if (!model.containsAttribute("signatureForm")) {
+            model.addAttribute("signatureForm", new SignatureForm());
+        }
+        if (!model.containsAttribute("refusalForm")) {
+            model.addAttribute("refusalForm", new RefusalForm());
+        }
+        if (TaskKind.ON_SITE.name().equals(task.task().kind())) {
+            model.addAttribute("recordContent", records.content(task.inspection().id(), user));
+            model.addAttribute("recordStatus", records.status(task.inspection().id(), user));
+        }
         return "inspection/task";
     }
 

@@ -4,9 +4,11 @@ import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.calendar.WorkingDays;
 import cn.chuanyu.metrology.inspection.InspectionAccess.Seen;
 import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.inspection.rules.CaptureContext;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -71,17 +73,22 @@ class InspectionWork {
         return recorder.record(seen.row(), List.of(finding), user).get(0);
     }
 
-    Views.Evidence addFindingEvidence(long inspectionId, long findingId, MultipartFile file, CurrentUser user) {
+    Views.Evidence addFindingEvidence(long inspectionId, long findingId, MultipartFile file, CaptureContext context,
+                                      CurrentUser user) {
         onSite(inspectionId, user);
         if (!findings.exists(inspectionId, findingId)) {
             throw new NotFoundException("problem.finding.notFound", findingId);
         }
-        return store(inspectionId, findingId, "FINDING", file, user);
+        List<FieldProblem> violations = context.check(clock.instant());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return store(inspectionId, findingId, "FINDING", file, context, user);
     }
 
     Views.Evidence addRectificationEvidence(long inspectionId, MultipartFile file, CurrentUser user) {
         rectifying(inspectionId, user);
-        return store(inspectionId, null, "RECTIFICATION", file, user);
+        return store(inspectionId, null, "RECTIFICATION", file, CaptureContext.NONE, user);
     }
 
     /** Hands in the business's rectification (on its behalf) and wakes the waiting process. */
@@ -98,10 +105,11 @@ class InspectionWork {
     }
 
     private Views.Evidence store(long inspectionId, Long findingId, String purpose, MultipartFile file,
-                                 CurrentUser user) {
+                                 CaptureContext context, CurrentUser user) {
         EvidenceUploads.Checked checked = uploads.check(file);
         Views.Evidence stored = evidence.insert(inspectionId, findingId, purpose, checked.name(),
-                checked.contentType(), checked.content(), checked.sha256(), user.username(), clock.instant());
+                checked.contentType(), checked.content(), checked.sha256(), context, user.username(),
+                clock.instant());
         store.event(inspectionId, purpose.equals("FINDING") ? TaskKind.ON_SITE.taskKey : "Task_AwaitRectification",
                 "EVIDENCE_UPLOADED", user.username(), user.staffId(),
                 checked.name() + " sha256 " + checked.sha256(), clock.instant());

@@ -102,6 +102,10 @@ public class Inspections {
         distinct.remove(null);
         List<StaffMember> found = distinct.isEmpty() ? List.of() : registry.staff(distinct);
         violations.addAll(TeamRules.check(party.id(), requested, found));
+        if (command.campaignId() == null && command.plannedDate() != null) {
+            // a drawn team was checked by the draw; a team set by hand is checked here
+            violations.addAll(TeamRules.checkCertificates(found, command.plannedDate()));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

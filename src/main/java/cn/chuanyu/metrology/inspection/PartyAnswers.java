@@ -84,7 +84,8 @@ public class PartyAnswers {
         for (MultipartFile file : files) {
             EvidenceUploads.Checked checked = uploads.check(file);
             evidence.insert(inspectionId, null, "RECTIFICATION", checked.name(), checked.contentType(),
-                    checked.content(), checked.sha256(), actor, clock.instant());
+                    checked.content(), checked.sha256(), cn.chuanyu.metrology.inspection.rules.CaptureContext.NONE, actor,
+                    clock.instant());
             store.event(inspectionId, "Task_AwaitRectification", "EVIDENCE_UPLOADED", actor, null,
                     checked.name() + " sha256 " + checked.sha256(), clock.instant());
         }

@@ -24,12 +24,17 @@ class TaskCompletions {
     private final InspectionStore store;
     private final FindingStore findings;
     private final FindingRecorder recorder;
+    private final OnSiteRecords records;
+    private final RecordFiling filing;
     private final Clock clock;
 
-    TaskCompletions(InspectionStore store, FindingStore findings, FindingRecorder recorder, Clock clock) {
+    TaskCompletions(InspectionStore store, FindingStore findings, FindingRecorder recorder, OnSiteRecords records,
+                    RecordFiling filing, Clock clock) {
         this.store = store;
         this.findings = findings;
         this.recorder = recorder;
+        this.records = records;
+        this.filing = filing;
         this.clock = clock;
     }
 
@@ -57,9 +62,12 @@ class TaskCompletions {
             throw new InvalidInputException("inspectedOn", "problem.notInFuture");
         }
         List<Long> ids = recorder.record(seen.row(), onSite.findings() == null ? List.of() : onSite.findings(), user);
+        // the record as it is now must be signed (or the refusal recorded) and confirmed by the whole team
+        records.requireSignedAndConfirmed(seen.row());
         store.inspectedOn(seen.row().id(), inspectedOn);
-        return new Prepared("FINDINGS_SUBMITTED", ids.size() + " new findings, inspected on " + inspectedOn,
-                Map.of());
+        RecordStore.FiledRecord filed = filing.file(seen.row().id(), RecordFiling.ON_SITE, user.username());
+        return new Prepared("FINDINGS_SUBMITTED", ids.size() + " new findings, inspected on " + inspectedOn
+                + ", record " + filed.recordNo() + " v" + filed.version(), Map.of());
     }
 
     private Prepared review(long id, ReviewCompletion review, CurrentUser user) {

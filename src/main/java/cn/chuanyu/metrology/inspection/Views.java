@@ -53,8 +53,10 @@ final class Views {
                    long recordedByStaffId, OffsetDateTime recordedAt, OffsetDateTime closedAt) {
     }
 
+    /** An evidence file; a photo taken on the on-site page also says when and, if the device allowed, where. */
     record Evidence(long id, Long findingId, String purpose, String fileName, String contentType, long sizeBytes,
-                    String sha256, String uploadedBy, OffsetDateTime uploadedAt) {
+                    String sha256, String uploadedBy, OffsetDateTime uploadedAt, OffsetDateTime capturedAt,
+                    Double latitude, Double longitude, Double locationAccuracyM) {
     }
 
     record EvidenceFile(String fileName, String contentType, byte[] content) {
@@ -94,6 +96,46 @@ final class Views {
 
     record Event(String step, String action, String actor, Long staffId, String detail,
                  OffsetDateTime occurredAt) {
+    }
+
+    /** The party's representative signs the record on the screen, after reading its summary. */
+    record RepresentativeSignature(@NotBlank @Size(max = 60) String representativeName,
+                                   @NotBlank @Size(max = 60) String representativePosition,
+                                   @Schema(description = "the drawn signature: a PNG as base64 or a data: URL")
+                                   @NotBlank @Size(max = 500_000) String signaturePng) {
+    }
+
+    /** The representative refused to sign: the inspector records why, with a second team inspector as witness. */
+    record SignatureRefusal(@NotBlank @Size(max = 500) String reason, @NotNull @Positive Long witnessStaffId) {
+    }
+
+    /** The representative's signature or the recorded refusal; current when it covers the record as it is now. */
+    record AttestationView(String kind, String representativeName, String representativePosition,
+                           String signatureSha256, String refusalReason, Long witnessStaffId, String witnessName,
+                           String capturedBy, OffsetDateTime capturedAt, boolean current) {
+    }
+
+    /** One team inspector and whether they confirmed the record as it is now. */
+    record ConfirmationView(long staffId, String name, String certificateNo, OffsetDateTime confirmedAt,
+                            boolean current) {
+    }
+
+    /**
+     * Where the on-site record stands: its number, the SHA-256 of what it says now, the signature or refusal, each
+     * inspector's confirmation, and what is still missing before on-site work can be completed.
+     */
+    record RecordStatus(String recordNo, String summarySha256, AttestationView attestation,
+                        List<ConfirmationView> confirmations, List<String> missing) {
+
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    /** One filed version of the on-site record. */
+    record FiledRecordView(int version, String stage, String recordNo, String language, String sha256,
+                           int sizeBytes, OffsetDateTime filedAt, String filedBy, Integer supersedesVersion,
+                           String verificationUrl) {
     }
 
     /** The payload that completes a task, one type per task kind, told apart by {@code kind}. */

@@ -4,7 +4,7 @@
  * and read results through {@link cn.chuanyu.metrology.inspection.Inspections}.
  * Its published read model for SQL readers of other modules (migration V120): {@code inspection_summary_view}.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "calendar", "registry", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "audit", "calendar", "registry", "security"})
 package cn.chuanyu.metrology.inspection;
 
 import org.springframework.modulith.ApplicationModule;

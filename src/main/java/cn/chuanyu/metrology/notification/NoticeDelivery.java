@@ -152,6 +152,10 @@ class NoticeDelivery {
         helper.setTo(to);
         helper.setSubject(notice.subject());
         helper.setText(notice.textBody(), notice.htmlBody());
+        for (var file : renderer.attachments(notice)) {
+            helper.addAttachment(file.fileName(), new org.springframework.core.io.ByteArrayResource(file.pdf()),
+                    "application/pdf");
+        }
         helper.setSentDate(Date.from(notice.requestedAt()));
         message.setHeader("Message-ID", notice.messageId());
         message.setHeader("Content-Language", notice.language());

@@ -1,11 +1,12 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.inspection.FiledRecords;
 import cn.chuanyu.metrology.inspection.InspectionNotice;
 import cn.chuanyu.metrology.inspection.PartyAnswers;
+import cn.chuanyu.metrology.kernel.Vocabulary;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
-import cn.chuanyu.metrology.kernel.Vocabulary;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -34,14 +35,16 @@ class NoticeRenderer {
     private final List<NoticeFactsSource> factsSources;
     private final NoticeLinks links;
     private final Vocabulary vocabulary;
+    private final FiledRecords records;
 
     NoticeRenderer(Registry registry, PartyAnswers inspections, List<NoticeFactsSource> factsSources,
-                   NoticeLinks links, Vocabulary vocabulary) {
+                   NoticeLinks links, Vocabulary vocabulary, FiledRecords records) {
         this.vocabulary = vocabulary;
         this.registry = registry;
         this.inspections = inspections;
         this.factsSources = factsSources;
         this.links = links;
+        this.records = records;
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
     }
@@ -97,6 +100,11 @@ class NoticeRenderer {
                         "severity", vocabulary.word("severity", f.severity(), locale), "description",
                         f.description()))
                 .toList());
+        if (notice.kind() == NoticeKind.RESULT_NOTICE) {
+            // the on-site record goes with the result: attached when sent, and checkable at its address
+            records.latest(i.id()).ifPresent(r -> model.put("record", Map.of("no", r.recordNo(),
+                    "version", r.version(), "url", r.verificationUrl(), "sha256", r.sha256())));
+        }
         if (notice.kind() == NoticeKind.INSPECTION_NOTICE) {
             model.put("acknowledgeUrl", links.url(LinkPurpose.ACKNOWLEDGE, i.id(), i.partyId(), null));
         }
@@ -106,6 +114,14 @@ class NoticeRenderer {
             model.put("rectificationUrl",
                     links.url(LinkPurpose.RECTIFICATION, i.id(), i.partyId(), i.rectificationDeadline()));
         }
+    }
+
+    /** Files that go with a notice: the result notice carries the inspection's filed on-site record (PDF). */
+    List<FiledRecords.RecordFile> attachments(NoticeRecord notice) {
+        if (notice.kind() != NoticeKind.RESULT_NOTICE || !"INSPECTION".equals(notice.subjectType())) {
+            return List.of();
+        }
+        return records.latest(notice.subjectId()).stream().toList();
     }
 
     /** The same notice always has the same Message-ID, so a receiver (and a test) can tell a duplicate. */

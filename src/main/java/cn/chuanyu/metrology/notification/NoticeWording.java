@@ -3,16 +3,16 @@ package cn.chuanyu.metrology.notification;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
-/** The words a notice uses: language, regulator's letterhead per province, subjects, dates and labels. */
+/**
+ * The words a notice uses: language, regulator's letterhead per province (the bundles' {@code regulator.*}, the one
+ * source the pages, the record and the public list use too), subjects, dates and labels.
+ */
 final class NoticeWording {
 
     static final String ZH = "zh-CN";
     static final String EN = "en";
-
-    private static final Map<String, String[]> REGULATORS = Map.of(
-            "SC", new String[]{"四川省市场监督管理局", "Sichuan Administration for Market Regulation"},
-            "CQ", new String[]{"重庆市市场监督管理局", "Chongqing Administration for Market Regulation"});
 
     private static final Map<NoticeKind, String[]> TITLES = Map.of(
             NoticeKind.INSPECTION_NOTICE, new String[]{"计量监督检查通知书", "Notice of metrology inspection"},
@@ -31,8 +31,10 @@ final class NoticeWording {
     }
 
     static String regulator(String province, String language) {
-        String[] names = REGULATORS.getOrDefault(province, REGULATORS.get("SC"));
-        return pick(names, language);
+        Locale locale = EN.equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        ResourceBundle words = ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return words.getString("regulator." + ("CQ".equals(province) ? "CQ" : "SC"));
     }
 
     static String title(NoticeKind kind, String language) {

@@ -136,8 +136,9 @@ class BatchJdbc {
     }
 
     void insertStaff(List<StaffDraft> staff) {
-        jdbcTemplate.batchUpdate("insert into staff (staff_no, role, name_zh, name_en, province, email, active)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", staff, staff.size(), (ps, s) -> setStaff(ps, s));
+        jdbcTemplate.batchUpdate("insert into staff (staff_no, role, name_zh, name_en, province, email, active,"
+                + " enforcement_certificate_no, enforcement_certificate_valid_until)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", staff, staff.size(), (ps, s) -> setStaff(ps, s));
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select id, staff_no from staff where staff_no = any(:numbers)")
                 .param("numbers", staff.stream().map(StaffDraft::staffNo).toArray(String[]::new))
@@ -163,5 +164,8 @@ class BatchJdbc {
         ps.setString(5, s.province());
         ps.setString(6, s.email());
         ps.setBoolean(7, s.active());
+        ps.setString(8, s.enforcementCertificateNo());
+        ps.setDate(9, s.enforcementCertificateValidUntil() == null ? null
+                : Date.valueOf(s.enforcementCertificateValidUntil()));
     }
 }

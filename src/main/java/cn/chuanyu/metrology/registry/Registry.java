@@ -26,6 +26,7 @@ public class Registry {
 
     private static final String STAFF_COLUMNS = """
             s.id, s.staff_no, s.role, s.name_zh, s.name_en, s.province, s.email, s.active,
+            s.enforcement_certificate_no, s.enforcement_certificate_valid_until,
             array(select q.category_code from staff_qualification q where q.staff_id = s.id) as qualifications,
             array(select c.party_id from staff_conflict c where c.staff_id = s.id) as conflicts""";
 
@@ -90,7 +91,9 @@ public class Registry {
         Set<Long> conflicts = new HashSet<>(List.of((Long[]) rs.getArray("conflicts").getArray()));
         return new StaffMember(rs.getLong("id"), rs.getString("staff_no"), StaffRole.valueOf(rs.getString("role")),
                 rs.getString("name_zh"), rs.getString("name_en"), rs.getString("province"), rs.getString("email"),
-                rs.getBoolean("active"), Set.of(strings(rs.getArray("qualifications"))), Set.copyOf(conflicts));
+                rs.getBoolean("active"), Set.of(strings(rs.getArray("qualifications"))), Set.copyOf(conflicts),
+                rs.getString("enforcement_certificate_no"),
+                rs.getObject("enforcement_certificate_valid_until", java.time.LocalDate.class));
     }
 
     private static String[] strings(Array array) throws SQLException {

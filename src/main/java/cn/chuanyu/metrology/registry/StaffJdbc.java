@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.registry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +39,19 @@ class StaffJdbc {
 
     long insert(StaffDraft staff) {
         return jdbc.sql("""
-                        insert into staff (staff_no, role, name_zh, name_en, province, email, active)
-                        values (:staffNo, :role, :nameZh, :nameEn, :province, :email, :active) returning id""")
+                        insert into staff (staff_no, role, name_zh, name_en, province, email, active,
+                                           enforcement_certificate_no, enforcement_certificate_valid_until)
+                        values (:staffNo, :role, :nameZh, :nameEn, :province, :email, :active, :certificateNo,
+                                :certificateValidUntil) returning id""")
                 .param("staffNo", staff.staffNo()).params(params(staff)).query(Long.class).single();
     }
 
     boolean update(long id, int version, StaffDraft staff) {
         return jdbc.sql("""
                         update staff set role = :role, name_zh = :nameZh, name_en = :nameEn, province = :province,
-                            email = :email, active = :active, version = version + 1, updated_at = now()
+                            email = :email, active = :active, enforcement_certificate_no = :certificateNo,
+                            enforcement_certificate_valid_until = :certificateValidUntil,
+                            version = version + 1, updated_at = now()
                         where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(params(staff)).update() == 1;
     }
@@ -85,7 +90,9 @@ class StaffJdbc {
                         rs.getString("province"), rs.getString("email"), rs.getBoolean("active"),
                         Set.of((String[]) rs.getArray("qualifications").getArray()), conflicts, rs.getInt("version"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("enforcement_certificate_no"),
+                        rs.getObject("enforcement_certificate_valid_until", LocalDate.class)))
                 .optional();
     }
 
@@ -100,7 +107,8 @@ class StaffJdbc {
         long total = jdbc.sql("select count(*) from staff s" + where).params(params).query(Long.class).single();
         String order = " order by " + query.sort().column + (query.descending() ? " desc" : " asc") + ", s.id";
         List<StaffSummary> content = jdbc.sql("select s.id, s.staff_no, s.role, s.name_zh, s.name_en, s.province,"
-                        + " s.active, s.version from staff s" + where + order + " limit :limit offset :offset")
+                        + " s.active, s.version, s.enforcement_certificate_no, s.enforcement_certificate_valid_until"
+                        + " from staff s" + where + order + " limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
                 .query(StaffSummary.class).list();
         return new ResultPage<>(content, query.page(), query.size(), total);
@@ -122,6 +130,8 @@ class StaffJdbc {
         params.put("province", staff.province());
         params.put("email", staff.email());
         params.put("active", staff.active());
+        params.put("certificateNo", staff.enforcementCertificateNo());
+        params.put("certificateValidUntil", staff.enforcementCertificateValidUntil());
         return params;
     }
 }

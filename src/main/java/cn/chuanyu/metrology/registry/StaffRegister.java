@@ -84,7 +84,8 @@ public class StaffRegister {
     /** What is wrong with the statements about a staff member beyond their fields' own form; empty when nothing. */
     @Transactional(readOnly = true)
     public List<FieldProblem> problems(StaffDraft member) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(EnforcementCertificates.problems(
+                member.enforcementCertificateNo(), member.enforcementCertificateValidUntil()));
         ReferenceCodes codes = referenceData.codes();
         member.qualifications().stream().filter(code -> !codes.knownCategory(code)).sorted().forEach(code ->
                 problems.add(FieldProblem.of("qualifications", "problem.unknownCategory", code)));

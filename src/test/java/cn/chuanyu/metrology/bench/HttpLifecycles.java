@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.bench;
 
+import cn.chuanyu.metrology.inspection.RecordSignatures;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -85,9 +86,15 @@ final class HttpLifecycles {
                 .get("id").asLong();
         String onSite = awaitTask(a, id, "ON_SITE");
         a.post("/api/tasks/" + onSite + "/claim", Map.of());
-        timed(completions, () -> a.post("/api/tasks/" + onSite + "/complete", Map.of("kind", "ON_SITE",
-                "findings", List.of(finding("AB-MS-01", "程序文件未受控"), finding("AB-RC-01", "原始记录缺少环境条件"),
-                        finding("AB-TC-02", "标准器溯源证书即将过期")))));
+        for (Map<String, Object> finding : List.of(finding("AB-MS-01", "程序文件未受控"),
+                finding("AB-RC-01", "原始记录缺少环境条件"), finding("AB-TC-02", "标准器溯源证书即将过期"))) {
+            a.post("/api/inspections/" + id + "/findings", finding);
+        }
+        // the on-site record: the representative signs, both inspectors confirm; completing files the PDF
+        a.post("/api/inspections/" + id + "/record/signature", RecordSignatures.body());
+        a.post("/api/inspections/" + id + "/record/confirmation", Map.of());
+        b.post("/api/inspections/" + id + "/record/confirmation", Map.of());
+        timed(completions, () -> a.post("/api/tasks/" + onSite + "/complete", Map.of("kind", "ON_SITE")));
         String review = awaitTask(sup, id, "REVIEW");
         timed(completions, () -> sup.post("/api/tasks/" + review + "/complete",
                 Map.of("kind", "REVIEW", "approved", true)));

@@ -225,8 +225,8 @@ class InspectionApiIntegrationTests {
         long id = open(inspectorA, inspectorB);
         String onSite = awaitTask(inspectorA, id, "ON_SITE");
 
-        assertThat(complete(inspectorA, onSite, Map.of("kind", "ON_SITE", "findings",
-                List.of(finding("AB-MS-01", "MINOR", "程序文件未受控"))))).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(completeOnSite(id, onSite, List.of(finding("AB-MS-01", "MINOR", "程序文件未受控")),
+                inspectorA, inspectorB)).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(complete(inspectorB, onSite, Map.of("kind", "ON_SITE"))).isEqualTo(HttpStatus.CONFLICT);
         String review = awaitTask(supervisor, id, "REVIEW");
         assertThat(complete(supervisor, review, Map.of("kind", "REVIEW", "approved", true)))
@@ -256,8 +256,8 @@ class InspectionApiIntegrationTests {
     @Test
     void aRectificationHandedInTheMomentTheInspectionSaysRectifyingIsTaken() {
         long id = open(inspectorA, inspectorB);
-        complete(inspectorA, awaitTask(inspectorA, id, "ON_SITE"), Map.of("kind", "ON_SITE", "findings",
-                List.of(finding("AB-MS-01", "MINOR", "程序文件未受控"))));
+        completeOnSite(id, awaitTask(inspectorA, id, "ON_SITE"),
+                List.of(finding("AB-MS-01", "MINOR", "程序文件未受控")), inspectorA, inspectorB);
         complete(supervisor, awaitTask(supervisor, id, "REVIEW"), Map.of("kind", "REVIEW", "approved", true));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
@@ -269,11 +269,18 @@ class InspectionApiIntegrationTests {
     }
 
     @Test
-    void onlyASupervisorOfTheProvinceWhoIsNotOnTheTeamMayApprove() {
+    void onlyASupervisorOfTheProvinceWhoIsNotOnTheTeamMayApprove() throws Exception {
         long teamStaffActingAsSupervisor = fixtures.staff("SC", StaffRole.INSPECTOR);
         String doubleRole = fixtures.account(teamStaffActingAsSupervisor, Role.SUPERVISOR, "SC");
         long id = openWithStaff(staff(inspectorA), teamStaffActingAsSupervisor);
-        complete(inspectorA, awaitTask(inspectorA, id, "ON_SITE"), Map.of("kind", "ON_SITE"));
+        String onSite = awaitTask(inspectorA, id, "ON_SITE");
+        InspectionFixtures.signAndConfirm(http, id, inspectorA);
+        // the second team member signs in as a supervisor and so cannot confirm as an inspector: set here as done
+        jdbc.sql("""
+                insert into record_confirmation (inspection_id, staff_id, username, summary_sha256, confirmed_at)
+                select :id, :staff, 'test', summary_sha256, now() from record_confirmation where inspection_id = :id
+                limit 1""").param("id", id).param("staff", teamStaffActingAsSupervisor).update();
+        complete(inspectorA, onSite, Map.of("kind", "ON_SITE"));
         String review = awaitTask(supervisor, id, "REVIEW");
 
         assertThat(taskIds(doubleRole)).doesNotContain(review);
@@ -306,7 +313,7 @@ class InspectionApiIntegrationTests {
     void twoSupervisorsCompletingTheSameReviewAtOnceGetOneSuccessAndOneConflict() throws Exception {
         String secondSupervisor = fixtures.user("SC", StaffRole.SUPERVISOR);
         long id = open(inspectorA, inspectorB);
-        complete(inspectorA, awaitTask(inspectorA, id, "ON_SITE"), Map.of("kind", "ON_SITE"));
+        completeOnSite(id, awaitTask(inspectorA, id, "ON_SITE"), List.of(), inspectorA, inspectorB);
         String review = awaitTask(supervisor, id, "REVIEW");
         CountDownLatch start = new CountDownLatch(1);
 
@@ -340,7 +347,7 @@ class InspectionApiIntegrationTests {
         assertThat(complete(inspectorB, onSite, Map.of("kind", "ON_SITE"))).isEqualTo(HttpStatus.CONFLICT);
         assertThat(post(inspectorA, "/api/tasks/" + onSite + "/unclaim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(complete(inspectorB, onSite, Map.of("kind", "ON_SITE"))).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(completeOnSite(id, onSite, List.of(), inspectorB, inspectorA)).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(get(inspectorA, "/api/tasks/missing-task").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -376,6 +383,18 @@ class InspectionApiIntegrationTests {
 
     private List<String> taskIds(String user) {
         return body(get(user, "/api/tasks?limit=200")).findValuesAsText("id");
+    }
+
+    /** Records the findings, has the record signed and confirmed by the team, then completes on-site work. */
+    private HttpStatus completeOnSite(long id, String task, List<Map<String, Object>> findings, String... team) {
+        findings.forEach(f -> assertThat(post(team[0], "/api/inspections/" + id + "/findings", f).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED));
+        try {
+            InspectionFixtures.signAndConfirm(http, id, team);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return complete(team[0], task, Map.of("kind", "ON_SITE"));
     }
 
     private HttpStatus complete(String user, String task, Map<String, Object> payload) {

@@ -91,6 +91,32 @@ final class InspectionFixtures {
         return body + CODE_ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
+    /** A signature as a representative draws it on the screen. */
+    static String signaturePng() {
+        return RecordSignatures.png();
+    }
+
+    /**
+     * What the team does on site before completing: the representative signs the record (captured by the first
+     * inspector) and every team inspector confirms it with their own sign-in.
+     */
+    static void signAndConfirm(org.springframework.boot.test.web.client.TestRestTemplate http, long inspectionId,
+                               String... team) throws IOException {
+        var signature = http.withBasicAuth(team[0], PASSWORD).postForEntity(
+                "/api/inspections/" + inspectionId + "/record/signature",
+                RecordSignatures.body(), String.class);
+        if (!signature.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("signature refused: " + signature.getBody());
+        }
+        for (String inspector : team) {
+            var confirmation = http.withBasicAuth(inspector, PASSWORD).postForEntity(
+                    "/api/inspections/" + inspectionId + "/record/confirmation", null, String.class);
+            if (!confirmation.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException("confirmation refused: " + confirmation.getBody());
+            }
+        }
+    }
+
     /** A small red PNG photo in a temporary file, as evidence an inspector or a business uploads. */
     static Path photo() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);

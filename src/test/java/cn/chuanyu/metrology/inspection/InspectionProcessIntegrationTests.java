@@ -70,7 +70,9 @@ class InspectionProcessIntegrationTests {
         approveWithFindings(0, 0, 0);
 
         awaitEnded();
-        assertThat(process).hasPassed("Task_SendResultNotice", "Task_PublishDisclosure");
+        assertThat(process).hasPassed("Task_FileFinalRecord", "Task_SendResultNotice", "Task_PublishDisclosure");
+        assertThat(jdbc.sql("select stage from inspection_record where inspection_id = :id").param("id", inspectionId)
+                .query(String.class).list()).containsExactly("FINAL");
         assertThat(column("outcome")).isEqualTo("PASS");
         assertThat(column("status")).isEqualTo("CLOSED");
         assertThat(noticeKinds()).containsExactly("INSPECTION_NOTICE", "RESULT_NOTICE");

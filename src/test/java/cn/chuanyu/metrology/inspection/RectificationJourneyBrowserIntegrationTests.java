@@ -100,6 +100,7 @@ class RectificationJourneyBrowserIntegrationTests {
         form.findElement(By.id("file")).sendKeys(InspectionFixtures.photo().toString());
         Chromium.clickToNextPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("不符合项已记录。");
+        OnSiteSigning.signAndConfirm(browser, port, colleague);
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#submit-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("已提交审核。");
         signOut();

@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.system;
 import cn.chuanyu.metrology.SecondNode;
 import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.inspection.OpenInspection;
+import cn.chuanyu.metrology.inspection.RecordSignatures;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -123,7 +124,10 @@ class DatabaseRestartIntegrationTests {
         }
         node.bean(UserAccounts.class).create(new UserAccounts.NewAccount("restart-inspector",
                 node.bean(PasswordEncoder.class).encode(PASSWORD), "重启检查员", Role.INSPECTOR, "SC", team.get(0)));
+        node.bean(UserAccounts.class).create(new UserAccounts.NewAccount("restart-colleague",
+                node.bean(PasswordEncoder.class).encode(PASSWORD), "重启检查员二", Role.INSPECTOR, "SC", team.get(1)));
         Inspections inspections = node.bean(Inspections.class);
+        List<Long> opened = new ArrayList<>();
         for (int i = 0; i < TASKS; i++) {
             long party = db.sql("""
                             insert into party (credit_code, kind, name_zh, province, region_code, risk_class, contact_emails)
@@ -131,7 +135,24 @@ class DatabaseRestartIntegrationTests {
                             returning id""")
                     .param("code", String.format("91510100%09dX", i)).param("name", "重启测试单位" + i)
                     .query(Long.class).single();
-            inspections.open(new OpenInspection(party, team, LocalDate.of(2027, 3, 1), null), "restart-test");
+            opened.add(inspections.open(new OpenInspection(party, team, LocalDate.of(2027, 3, 1), null),
+                    "restart-test"));
+        }
+        awaitOnSiteTasks(node);
+        // on site, each record is signed by the representative and confirmed by both inspectors first
+        String signature;
+        try {
+            signature = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(RecordSignatures.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (long id : opened) {
+            assertThat(post(node, "restart-inspector", "/api/inspections/" + id + "/record/signature", signature)
+                    .statusCode()).isEqualTo(204);
+            for (String user : List.of("restart-inspector", "restart-colleague")) {
+                assertThat(post(node, user, "/api/inspections/" + id + "/record/confirmation", "").statusCode())
+                        .isEqualTo(204);
+            }
         }
         return "restart-inspector";
     }

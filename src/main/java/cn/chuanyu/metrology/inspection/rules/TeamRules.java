@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.registry.StaffRole;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,5 +50,17 @@ public final class TeamRules {
             }
         }
         return violations;
+    }
+
+    /**
+     * The inspectors of a team set by hand whose enforcement certificate (执法证) has ended by the planned date:
+     * they may not inspect that day.
+     */
+    public static List<FieldProblem> checkCertificates(Collection<StaffMember> team, LocalDate plannedDate) {
+        return team.stream().filter(member -> member.certificateExpiredOn(plannedDate))
+                .sorted(java.util.Comparator.comparingLong(StaffMember::id))
+                .map(member -> FieldProblem.of(FIELD, "problem.team.certificateExpired", member.id(),
+                        member.enforcementCertificateNo(), member.enforcementCertificateValidUntil(), plannedDate))
+                .toList();
     }
 }

@@ -80,7 +80,15 @@ final class Cells {
     }
 
     LocalDate date(String column) {
-        String value = required(column, 10);
+        return parseDate(column, required(column, 10));
+    }
+
+    /** A date that may be left empty. */
+    LocalDate optionalDate(String column) {
+        return parseDate(column, optional(column, 10));
+    }
+
+    private LocalDate parseDate(String column, String value) {
         if (value == null) {
             return null;
         }

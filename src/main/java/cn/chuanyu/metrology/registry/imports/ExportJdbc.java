@@ -25,7 +25,9 @@ class ExportJdbc {
     private static final String STAFF = """
             select s.staff_no, s.role, s.name_zh, s.name_en, s.province, s.email, s.active::text as active,
                    (select string_agg(q.category_code, ';' order by q.category_code) from staff_qualification q
-                    where q.staff_id = s.id) as qualifications
+                    where q.staff_id = s.id) as qualifications,
+                   s.enforcement_certificate_no, s.enforcement_certificate_valid_until::text
+                       as enforcement_certificate_valid_until
             from staff s where (? = '' or s.province = ?) order by s.id""";
 
     private final JdbcTemplate streaming;

@@ -39,7 +39,7 @@ class RowFormats {
     }
 
     private RowFormat<StaffDraft> staff() {
-        StaffCsv csv = new StaffCsv(referenceData.codes());
+        StaffCsv csv = new StaffCsv(referenceData.codes(), reason -> messages.getMessage(reason, REPORT_LANGUAGE));
         return new RowFormat<>(StaffCsv.COLUMNS, StaffCsv.REQUIRED, csv::read, "staff_no", StaffDraft::staffNo,
                 bulkLoad::usedStaffNumbers, bulkLoad::insertStaff);
     }

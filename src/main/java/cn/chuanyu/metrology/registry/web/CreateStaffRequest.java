@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +24,13 @@ record CreateStaffRequest(
         @Email @Size(max = 320) String email,
         Boolean active,
         @Size(max = 50) Set<@NotBlank @Size(max = 40) String> qualifications,
-        @Size(max = 100) List<@Valid @NotNull ConflictRequest> conflicts) {
+        @Size(max = 100) List<@Valid @NotNull ConflictRequest> conflicts,
+        @Size(max = 40) String enforcementCertificateNo,
+        LocalDate enforcementCertificateValidUntil) {
 
     StaffDraft toDraft() {
         return new StaffDraft(staffNo, role, nameZh, nameEn, province, email, active == null || active,
-                qualifications, ConflictRequest.toDrafts(conflicts));
+                qualifications, ConflictRequest.toDrafts(conflicts), enforcementCertificateNo,
+                enforcementCertificateValidUntil);
     }
 }

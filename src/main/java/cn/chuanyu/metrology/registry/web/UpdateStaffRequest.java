@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +24,12 @@ record UpdateStaffRequest(
         @Email @Size(max = 320) String email,
         @NotNull Boolean active,
         @Size(max = 50) Set<@NotBlank @Size(max = 40) String> qualifications,
-        @Size(max = 100) List<@Valid @NotNull ConflictRequest> conflicts) {
+        @Size(max = 100) List<@Valid @NotNull ConflictRequest> conflicts,
+        @Size(max = 40) String enforcementCertificateNo,
+        LocalDate enforcementCertificateValidUntil) {
 
     StaffDraft toDraft() {
         return new StaffDraft(null, role, nameZh, nameEn, province, email, Boolean.TRUE.equals(active), qualifications,
-                ConflictRequest.toDrafts(conflicts));
+                ConflictRequest.toDrafts(conflicts), enforcementCertificateNo, enforcementCertificateValidUntil);
     }
 }

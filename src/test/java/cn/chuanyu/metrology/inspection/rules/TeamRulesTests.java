@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.inspection.rules;
 
 import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.kernel.Wording;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.registry.StaffRole;
@@ -51,5 +52,19 @@ class TeamRulesTests {
     void aMissingTeamIsRefused() {
         assertThat(TeamRules.check(PARTY, null, List.of())).extracting(FieldProblem::field)
                 .containsExactly("inspectorIds");
+    }
+
+    @Test
+    void anInspectorWhoseCertificateEndsBeforeThePlannedDayIsNamedAndOneEndingThatDayIsNot() {
+        var day = java.time.LocalDate.of(2027, 3, 1);
+        var ended = new StaffMember(1, "S1", StaffRole.INSPECTOR, "人1", null, "SC", null, true, Set.of(), Set.of(),
+                "川执-1", day.minusDays(1));
+        var lastDay = new StaffMember(2, "S2", StaffRole.INSPECTOR, "人2", null, "SC", null, true, Set.of(), Set.of(),
+                "川执-2", day);
+        var none = member(3, StaffRole.INSPECTOR, true);
+
+        assertThat(TeamRules.checkCertificates(List.of(lastDay, ended, none), day))
+                .extracting(FieldProblem::reason)
+                .containsExactly(Message.of("problem.team.certificateExpired", 1L, "川执-1", day.minusDays(1), day));
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.registry.imports;
 
+import cn.chuanyu.metrology.kernel.Wording;
 import cn.chuanyu.metrology.registry.ReferenceCodes;
 import cn.chuanyu.metrology.registry.StaffDraft;
 import cn.chuanyu.metrology.registry.StaffRole;
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StaffCsvTests {
 
-    private final StaffCsv csv = new StaffCsv(new ReferenceCodes(Set.of("WATER_METER", "TAXIMETER"), Map.of()));
+    private final StaffCsv csv = new StaffCsv(new ReferenceCodes(Set.of("WATER_METER", "TAXIMETER"), Map.of()),
+            Wording::english);
 
     @Test
     void readsAnInspectorWithQualifications() {
@@ -37,6 +39,28 @@ class StaffCsvTests {
 
         assertThat(csv.read(new Cells(4, cells)).problems()).extracting(RowProblem::column)
                 .containsExactlyInAnyOrder("staff_no", "role", "province", "email", "active", "qualifications");
+    }
+
+    @Test
+    void readsTheEnforcementCertificateAndRefusesANumberWithoutItsDate() {
+        Map<String, String> cells = staff();
+        cells.put("enforcement_certificate_no", "川执 51-0001");
+        cells.put("enforcement_certificate_valid_until", "2028-06-30");
+        ParsedRow<StaffDraft> row = csv.read(new Cells(2, cells));
+        assertThat(row.value().enforcementCertificateNo()).isEqualTo("川执 51-0001");
+        assertThat(row.value().enforcementCertificateValidUntil()).isEqualTo(java.time.LocalDate.of(2028, 6, 30));
+
+        cells.put("enforcement_certificate_valid_until", "");
+        assertThat(csv.read(new Cells(3, cells)).problems()).extracting(RowProblem::column)
+                .containsExactly("enforcement_certificate_valid_until");
+        cells.put("enforcement_certificate_valid_until", "30/06/2028");
+        assertThat(csv.read(new Cells(4, cells)).problems()).extracting(RowProblem::column)
+                .contains("enforcement_certificate_valid_until");
+    }
+
+    @Test
+    void theColumnsIncludeTheEnforcementCertificate() {
+        assertThat(StaffCsv.COLUMNS).contains("enforcement_certificate_no", "enforcement_certificate_valid_until");
     }
 
     private static Map<String, String> staff() {

@@ -153,6 +153,29 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void theEnforcementCertificateGoesInWithAnImportAndComesOutWithTheExport() {
+        String staffNo = "IMC-" + ThreadLocalRandom.current().nextInt(100_000_000);
+        String csv = "staff_no,role,name_zh,province,enforcement_certificate_no,enforcement_certificate_valid_until\n"
+                + staffNo + ",INSPECTOR,导入检查员,SC,川执 51-7001,2029-01-31\n";
+        var started = http.withBasicAuth("admin", RegistryApi.PASSWORD).postForEntity("/api/registry/staff/import",
+                new HttpEntity<>(csv, csvHeaders()), String.class);
+        JsonNode job = awaitEnd(started);
+
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+        String export = http.withBasicAuth("admin", RegistryApi.PASSWORD)
+                .getForObject("/api/registry/staff/export?province=SC", String.class);
+        assertThat(export.lines().findFirst().orElseThrow())
+                .endsWith("enforcement_certificate_no,enforcement_certificate_valid_until");
+        assertThat(export).contains(staffNo + ",INSPECTOR,导入检查员,").contains(",川执 51-7001,2029-01-31");
+    }
+
+    private static HttpHeaders csvHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return headers;
+    }
+
+    @Test
     void anUploadWithoutAFileNamesTheMissingPart() {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("note", "no file here");

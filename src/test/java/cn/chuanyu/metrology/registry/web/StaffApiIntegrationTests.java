@@ -53,6 +53,39 @@ class StaffApiIntegrationTests {
     }
 
     @Test
+    void anInspectorCarriesAnEnforcementCertificateThatIsReadBackAndEdited() {
+        Map<String, Object> inspector = body(freshStaffNo());
+        inspector.put("enforcementCertificateNo", "川执 51-0001");
+        inspector.put("enforcementCertificateValidUntil", "2028-06-30");
+        JsonNode created = json(send(http, "admin", POST, STAFF, toJson(inspector)));
+        assertThat(created.get("enforcementCertificateNo").asText()).isEqualTo("川执 51-0001");
+        assertThat(created.get("enforcementCertificateValidUntil").asText()).isEqualTo("2028-06-30");
+
+        Map<String, Object> update = body(null);
+        update.remove("staffNo");
+        update.put("version", created.get("version").asInt());
+        update.put("active", true);
+        update.put("enforcementCertificateNo", "川执 51-0002");
+        update.put("enforcementCertificateValidUntil", "2030-06-30");
+        var updated = send(http, "admin", PUT, STAFF + "/" + created.get("id").asLong(), toJson(update));
+        assertThat(json(updated).get("enforcementCertificateNo").asText()).isEqualTo("川执 51-0002");
+        var listed = json(send(http, "admin", GET, STAFF + "?sort=id,desc&size=50", null));
+        assertThat(listed.toString()).contains("\"enforcementCertificateNo\":\"川执 51-0002\"",
+                "\"enforcementCertificateValidUntil\":\"2030-06-30\"");
+    }
+
+    @Test
+    void aCertificateNumberWithoutItsValidityIsRefusedNamingTheField() {
+        Map<String, Object> inspector = body(freshStaffNo());
+        inspector.put("enforcementCertificateNo", "川执 51-0003");
+
+        var response = send(http, "admin", POST, STAFF, toJson(inspector));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).contains("enforcementCertificateValidUntil");
+    }
+
+    @Test
     void listsStaffByProvinceRoleAndQualification() {
         String staffNo = freshStaffNo();
         Map<String, Object> supervisor = body(staffNo);
