@@ -99,6 +99,6 @@ public class AuditCheckpoints {
         String head = headMac != null ? headMac : published.map(PublishedCheckpoint::headMac).orElse(null);
         boolean chainHasHead = head != null && (atSequence == 0 ? AuditChain.GENESIS.equals(head)
                 : trail.record(atSequence).map(record -> head.equalsIgnoreCase(record.hash())).orElse(false));
-        return new CheckpointCheck(number, published.orElse(null), differences, chainHasHead);
+        return CheckpointCheck.of(number, published.orElse(null), differences, chainHasHead);
     }
 }

@@ -7,19 +7,21 @@ import java.util.List;
  * number and with the chain: whether the number is published at all, which given values differ from it, and
  * whether the chain's record at that sequence number still carries that head MAC.
  *
- * @param published        the published checkpoint of that number, null when there is none (any more)
- * @param differences      the given fields that differ from the published ones: sequence, headMac, recordCount
+ * @param matches           the checkpoint held is the published one and the chain still carries its head
+ * @param published         the published checkpoint of that number, null when there is none (any more)
+ * @param differences       the given fields that differ from the published ones: sequence, headMac, recordCount
  * @param chainStillHasHead whether the chain's record at the given sequence number carries the given head MAC
  */
-public record CheckpointCheck(long number, PublishedCheckpoint published, List<String> differences,
+public record CheckpointCheck(long number, boolean matches, PublishedCheckpoint published, List<String> differences,
                               boolean chainStillHasHead) {
 
     public CheckpointCheck {
         differences = List.copyOf(differences);
     }
 
-    /** The checkpoint held is the published one and the chain still ends its stretch with that head. */
-    public boolean matches() {
-        return published != null && differences.isEmpty() && chainStillHasHead;
+    static CheckpointCheck of(long number, PublishedCheckpoint published, List<String> differences,
+                              boolean chainStillHasHead) {
+        return new CheckpointCheck(number, published != null && differences.isEmpty() && chainStillHasHead,
+                published, differences, chainStillHasHead);
     }
 }

@@ -3,7 +3,9 @@ package cn.chuanyu.metrology.audit.web;
 import cn.chuanyu.metrology.audit.AuditCheckpoints;
 import cn.chuanyu.metrology.audit.CheckpointCheck;
 import cn.chuanyu.metrology.audit.PublishedCheckpoint;
-import cn.chuanyu.metrology.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -37,7 +39,8 @@ class PublicCheckpointController {
     @GetMapping("/{number}")
     PublishedCheckpoint find(@PathVariable long number) {
         return checkpoints.published(number)
-                .orElseThrow(() -> new NotFoundException("No checkpoint " + number + " is published"));
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, "No checkpoint " + number + " is published"), null));
     }
 
     @GetMapping("/{number}/check")

@@ -1,7 +1,6 @@
 package cn.chuanyu.metrology.audit.web;
 
 import cn.chuanyu.metrology.audit.AuditCheckpoints;
-import cn.chuanyu.metrology.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class PublicCheckpointPage {
         if (number != null) {
             try {
                 model.addAttribute("check", PublicCheckpoints.check(checkpoints, number, sequence, headMac, null));
-            } catch (InvalidInputException invalid) {
+            } catch (CheckpointInputException invalid) {
                 model.addAttribute("errors", invalid.problems());
             }
         }

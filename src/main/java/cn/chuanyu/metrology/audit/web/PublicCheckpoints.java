@@ -3,8 +3,6 @@ package cn.chuanyu.metrology.audit.web;
 import cn.chuanyu.metrology.audit.AuditCheckpoints;
 import cn.chuanyu.metrology.audit.CheckpointCheck;
 import cn.chuanyu.metrology.audit.PublishedCheckpoint;
-import cn.chuanyu.metrology.web.FieldProblem;
-import cn.chuanyu.metrology.web.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +27,21 @@ final class PublicCheckpoints {
     /** Compares a held checkpoint; refuses a malformed value with every wrong field named. */
     static CheckpointCheck check(AuditCheckpoints checkpoints, String number, String sequence, String headMac,
                                  String recordCount) {
-        var problems = new ArrayList<FieldProblem>();
+        var problems = new ArrayList<CheckpointInputException.Field>();
         Long parsedNumber = number(number, "number", 1, problems);
         Long parsedSequence = blank(sequence) ? null : number(sequence, "sequence", 0, problems);
         Long parsedCount = blank(recordCount) ? null : number(recordCount, "recordCount", 0, problems);
         String mac = blank(headMac) ? null : headMac.strip();
         if (mac != null && !MAC.matcher(mac).matches()) {
-            problems.add(new FieldProblem("headMac", "must be the 64 hexadecimal characters of the head MAC"));
+            problems.add(new CheckpointInputException.Field("headMac", "must be the 64 hexadecimal characters of the head MAC"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new CheckpointInputException(problems);
         }
         return checkpoints.check(parsedNumber, parsedSequence, mac, parsedCount);
     }
 
-    private static Long number(String text, String field, long least, List<FieldProblem> problems) {
+    private static Long number(String text, String field, long least, List<CheckpointInputException.Field> problems) {
         try {
             long value = Long.parseLong(text == null ? "" : text.strip());
             if (value >= least) {
@@ -52,7 +50,7 @@ final class PublicCheckpoints {
         } catch (NumberFormatException e) {
             // reported below, with the field's name
         }
-        problems.add(new FieldProblem(field, "must be a whole number of at least " + least));
+        problems.add(new CheckpointInputException.Field(field, "must be a whole number of at least " + least));
         return null;
     }
 
