@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -25,12 +27,14 @@ public class Campaigns {
     private final DrawStore draws;
     private final RuntimeService runtime;
     private final Validator validator;
+    private final AuditLog auditLog;
 
-    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator) {
+    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator, AuditLog auditLog) {
         this.store = store;
         this.draws = draws;
         this.runtime = runtime;
         this.validator = validator;
+        this.auditLog = auditLog;
     }
 
     @Transactional
@@ -57,6 +61,7 @@ public class Campaigns {
                             .putValue(CampaignProcess.RECURRENCE, campaign.recurrence())).getId();
             store.opened(id, user.username(), processInstanceId, CampaignStatus.RECURRING);
         }
+        auditLog.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id).with(CampaignAudit.parameters(campaign)));
         return store.find(id).orElseThrow();
     }
 
@@ -76,7 +81,11 @@ public class Campaigns {
             throw CampaignProblem.conflict("enter the seed (" + campaign.seedSource() + ") before opening");
         }
         startCampaignProcess(id, user.username());
-        return store.find(id).orElseThrow();
+        Campaign opened = store.find(id).orElseThrow();
+        auditLog.record(AuditEntry.of("CAMPAIGN_OPENED", "campaign", id).with(java.util.Map.of(
+                "processInstanceId", opened.processInstanceId(), "seedSha256", CampaignAudit.sha256(opened.seed()),
+                "seedSource", String.valueOf(opened.seedSource()))));
+        return opened;
     }
 
     /** Enters the seed named in advance as a public value; once entered it cannot change. */
@@ -95,6 +104,8 @@ public class Campaigns {
             throw CampaignProblem.conflict("campaign " + id + " already has its seed");
         }
         store.seed(id, seed);
+        auditLog.record(AuditEntry.of("CAMPAIGN_SEED_ENTERED", "campaign", id).with(CampaignAudit.seed(seed,
+                campaign.seedSource())));
         return store.find(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.inspection.InspectionResult;
 import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.recognition.rules.DecisionRules;
@@ -45,10 +47,11 @@ public class Recognitions {
     private final Credentials credentials;
     private final RecognitionSettings settings;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     Recognitions(RecognitionStore store, RecognitionWork work, RecognitionAccess access, Inspections inspections,
                  Registry registry, ReferenceData reference, Credentials credentials, RecognitionSettings settings,
-                 Clock clock) {
+                 Clock clock, AuditLog auditLog) {
         this.store = store;
         this.work = work;
         this.access = access;
@@ -58,6 +61,7 @@ public class Recognitions {
         this.credentials = credentials;
         this.settings = settings;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     /** Records a request, assesses it and opens the decision task for the receiving province; returns its id. */
@@ -79,6 +83,8 @@ public class Recognitions {
         }
         long id = store.insert(request, grounds.result().province(), user.username(), clock.instant());
         work.start(id, request.partyId(), request.province());
+        auditLog.record(AuditEntry.of("RECOGNITION_REQUESTED", "recognition", id).with(RecognitionAudit.request(
+                request, grounds.result().province())));
         return id;
     }
 
@@ -110,6 +116,8 @@ public class Recognitions {
         store.update(id, "status = :status, decision = :decision, decision_reason = :reason, decided_by = :by, "
                 + "decided_at = :now, recognised_categories = :categories, inspection_suggested = :suggested", params);
         work.completeDecision(row, decision != Decision.REFUSE);
+        auditLog.record(AuditEntry.of("RECOGNITION_DECIDED", "recognition", id).with(RecognitionAudit.decision(
+                row, decision, reason, recognised)));
         return find(id, user);
     }
 
@@ -123,6 +131,8 @@ public class Recognitions {
         store.update(id, "review_note = :note, reviewed_by = :by, reviewed_at = :now", Map.of("note", note,
                 "by", user.username(), "now", java.sql.Timestamp.from(clock.instant())));
         work.completeReview(row);
+        auditLog.record(AuditEntry.of("RECOGNITION_WITHDRAWAL_REVIEWED", "recognition", id).with(java.util.Map.of(
+                "partyId", row.partyId(), "note", note == null ? "" : note)));
         return find(id, user);
     }
 
