@@ -56,6 +56,8 @@ class AuditCheckpointIntegrationTests {
     AuditTrail trail;
     @Autowired
     AuditCheckpoints checkpoints;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -141,6 +143,20 @@ class AuditCheckpointIntegrationTests {
         assertThat(PageSession.signedIn(port, "supervisor.sc", DEMO_PASSWORD)
                 .post("/tasks", "/admin/audit/checkpoints", Map.of()).statusCode()).isEqualTo(403);
         awaitProcessesEnded();
+    }
+
+    @Test
+    void theMailIsItsOwnJobRetriedAfter1_5_10And30MinutesSoAFailedMailNeverLosesTheCheckpoint() {
+        var repository = context.getBean(org.camunda.bpm.engine.RepositoryService.class);
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(CheckpointProcess.KEY)
+                .latestVersion().singleResult();
+        var model = repository.getBpmnModelInstance(definition.getId());
+        var mail = (org.camunda.bpm.model.bpmn.instance.ServiceTask) model.getModelElementById("Task_MailCheckpoint");
+
+        assertThat(mail.isCamundaAsyncBefore()).isTrue();
+        assertThat(mail.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+                .singleResult().getTextContent()).isEqualTo("PT1M,PT5M,PT10M,PT30M");
     }
 
     private JsonNode check(long number, String sequence, String headMac) throws Exception {

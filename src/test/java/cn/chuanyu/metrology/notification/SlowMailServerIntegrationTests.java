@@ -67,6 +67,28 @@ class SlowMailServerIntegrationTests {
         }
     }
 
+    @Test
+    void twoAttemptsAtTheSameNoticeNeverOverlapTheSecondWaitsAndFindsItSent() throws Exception {
+        try (var server = new SlowSmtpServer(Duration.ofSeconds(3), 1)) {
+            NoticeDelivery delivery = delivery(server, applicationSender.getJavaMailProperties());
+            long notice = notice();
+
+            var first = CompletableFuture.supplyAsync(() -> delivery.send(notice));
+            await().atMost(Duration.ofSeconds(30)).until(() -> server.received() == 1);
+            var second = CompletableFuture.supplyAsync(() -> delivery.send(notice));
+
+            assertThat(first.get()).isEqualTo(NoticeStatus.SENT);
+            assertThat(second.get()).isEqualTo(NoticeStatus.SENT);
+            assertThat(server.acceptedMessageIds()).as("one SMTP conversation").hasSize(1);
+            assertThat(attempts(notice)).isEqualTo(1);
+        }
+    }
+
+    private int attempts(long notice) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select attempts from notice where id = :id").param("id", notice).query(Integer.class).single();
+    }
+
     private NoticeDelivery delivery(SlowSmtpServer server, Properties mailProperties) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");

@@ -29,6 +29,7 @@ final class SlowSmtpServer implements AutoCloseable {
     private final AtomicInteger slowAnswersLeft;
     private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
     private final List<String> acceptedMessageIds = new CopyOnWriteArrayList<>();
+    private final AtomicInteger received = new AtomicInteger();
     private final Thread acceptor;
 
     SlowSmtpServer(Duration delay, int slowAnswers) throws IOException {
@@ -40,6 +41,11 @@ final class SlowSmtpServer implements AutoCloseable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** How many messages the server has read to their end, answered or not yet. */
+    int received() {
+        return received.get();
     }
 
     /** The Message-ID of every message the server kept, in order. */
@@ -69,7 +75,9 @@ final class SlowSmtpServer implements AutoCloseable {
                     case "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
                         reply(out, "354 End data with <CR><LF>.<CR><LF>");
-                        answerAfterProcessing(out, messageIdOf(in));
+                        String messageId = messageIdOf(in);
+                        received.incrementAndGet();
+                        answerAfterProcessing(out, messageId);
                     }
                     case "QUIT" -> {
                         reply(out, "221 Bye");
