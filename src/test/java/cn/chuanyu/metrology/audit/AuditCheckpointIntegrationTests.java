@@ -159,6 +159,37 @@ class AuditCheckpointIntegrationTests {
                 .singleResult().getTextContent()).isEqualTo("PT1M,PT5M,PT10M,PT30M");
     }
 
+    @Test
+    void aTimerCycleReadFromTheSettingsIsReadAgainEachTimeTheTimerFires() {
+        var environment = (org.springframework.core.env.ConfigurableEnvironment) context.getEnvironment();
+        var cycle = new java.util.HashMap<String, Object>(Map.of("probe.checkpoint.cycle", "R/PT1H"));
+        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("probeCycle", cycle));
+        var repository = context.getBean(org.camunda.bpm.engine.RepositoryService.class);
+        String key = "CycleProbe_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String deployment = repository.createDeployment().addModelInstance(key + ".bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                        .startEvent("StartEvent_ProbeDue").timerWithCycle(
+                                "${environment.getProperty('probe.checkpoint.cycle')}")
+                        .endEvent("EndEvent_ProbeDone").done()).deploy().getId();
+        try {
+            management.executeJob(probeTimer(key).getId());
+            java.time.Instant hourly = probeTimer(key).getDuedate().toInstant();
+            cycle.put("probe.checkpoint.cycle", "R/PT5H");
+            management.executeJob(probeTimer(key).getId());
+
+            assertThat(hourly).isBefore(java.time.Instant.now().plus(Duration.ofMinutes(70)));
+            assertThat(probeTimer(key).getDuedate().toInstant())
+                    .isAfter(java.time.Instant.now().plus(Duration.ofHours(4)));
+        } finally {
+            repository.deleteDeployment(deployment, true);
+            environment.getPropertySources().remove("probeCycle");
+        }
+    }
+
+    private Job probeTimer(String key) {
+        return management.createJobQuery().processDefinitionKey(key).timers().singleResult();
+    }
+
     private JsonNode check(long number, String sequence, String headMac) throws Exception {
         HttpResponse<String> answer = send("GET", "/api/public/audit/checkpoints/" + number + "/check?sequence="
                 + sequence + "&headMac=" + headMac, null);
