@@ -38,7 +38,7 @@ class SqlBoundaryTests {
             "planning", List.of("campaign", "campaign_draw", "campaign_selection"),
             "recognition", List.of("recognition"),
             "disclosure", List.of("disclosure"),
-            "audit", List.of("audit_record"),
+            "audit", List.of("audit_record", "audit_checkpoint"),
             "security", List.of("app_user", "spring_session", "spring_session_attributes")));
 
     /**

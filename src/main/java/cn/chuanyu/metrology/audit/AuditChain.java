@@ -1,55 +1,53 @@
 package cn.chuanyu.metrology.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * The hash of a record: SHA-256 over its canonical form, lower-case hex. The canonical form is the fields
- * sequence, recordedAt (ISO-8601 instant, microseconds), actor, action, subjectType, subjectId, detail and
- * previousHash, in that order, each written as its UTF-8 length in bytes, ':', the bytes, and '\n' (an absent
- * value is written as {@code -1:\n}), so no two different records share a form.
+ * The link value of a record. A keyed record (it names a key id) carries HMAC-SHA-256, keyed with that key, over
+ * its keyed form: {@code chuanyu-audit/2}, chainId, keyId, sequence, recordedAt (ISO-8601 instant, microseconds),
+ * actor, action, subjectType, subjectId, detail and previousHash, each written as its UTF-8 length in bytes, ':',
+ * the bytes and '\n' (an absent value as {@code -1:\n}). A record written before the chain had a key carries
+ * SHA-256 over the same fields without the first three.
  */
 public final class AuditChain {
 
-    /** The previous hash of the first record. */
+    /** The chain the application writes. */
+    public static final String MAIN = "main";
+
+    /** The previous link value of the first record, and the previous MAC of the first checkpoint. */
     public static final String GENESIS = "0".repeat(64);
+
+    static final String RECORD_FORM = "chuanyu-audit/2";
 
     private AuditChain() {
     }
 
-    public static String hash(AuditRecord record) {
-        return sha256(canonicalForm(record));
-    }
-
-    public static String canonicalForm(AuditRecord record) {
-        var form = new StringBuilder();
-        append(form, Long.toString(record.sequence()));
-        append(form, record.recordedAt().toString());
-        append(form, record.actor());
-        append(form, record.action());
-        append(form, record.subjectType());
-        append(form, record.subjectId());
-        append(form, record.detail());
-        append(form, record.previousHash());
-        return form.toString();
-    }
-
-    private static void append(StringBuilder form, String value) {
-        if (value == null) {
-            form.append("-1:\n");
-        } else {
-            form.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value).append('\n');
+    /** The MAC the record carries when written with this key (the record must name the key's id). */
+    public static String mac(AuditRecord record, ChainKey key) {
+        if (!key.id().equals(record.keyId())) {
+            throw new IllegalArgumentException("record names key " + record.keyId() + ", not " + key.id());
         }
+        return keyedForm(record).hmacSha256(key);
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    /** The SHA-256 link value of a record written before the chain had a key. */
+    public static String unkeyedHash(AuditRecord record) {
+        return new CanonicalText().add(record.sequence()).add(record.recordedAt()).add(record.actor())
+                .add(record.action()).add(record.subjectType()).add(record.subjectId()).add(record.detail())
+                .add(record.previousHash()).sha256();
+    }
+
+    /** The link value the record should carry; empty when it names a key the given keys lack. */
+    static Optional<String> expected(AuditRecord record, ChainKeys keys) {
+        if (record.keyId() == null) {
+            return Optional.of(unkeyedHash(record));
         }
+        return keys.find(record.keyId()).map(key -> mac(record, key));
+    }
+
+    private static CanonicalText keyedForm(AuditRecord record) {
+        return new CanonicalText().add(RECORD_FORM).add(record.chainId()).add(record.keyId())
+                .add(record.sequence()).add(record.recordedAt()).add(record.actor()).add(record.action())
+                .add(record.subjectType()).add(record.subjectId()).add(record.detail()).add(record.previousHash());
     }
 }

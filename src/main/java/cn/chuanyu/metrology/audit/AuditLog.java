@@ -1,8 +1,5 @@
 package cn.chuanyu.metrology.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,10 +13,9 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Appends records to the audit chain. Inside a transaction the records join the chain just before it commits (so
+ * Appends records to the application's audit chain ({@link AuditChain#MAIN}). Inside a transaction the records join the chain just before it commits (so
  * a rollback leaves none, and the chain lock is held only for the append and the commit); without one they are
  * appended at once in a transaction of their own. The recorded time is when the act was recorded; the sequence
  * number is the order in which the records were committed.
@@ -34,8 +30,6 @@ public class AuditLog {
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     AuditLog(ChainAppender appender, PlatformTransactionManager transactions, Clock clock) {
         this.appender = appender;
@@ -57,25 +51,24 @@ public class AuditLog {
 
     /** Records an act of the named actor, e.g. a sign-in attempt made before anyone is signed in. */
     public void recordAs(String actor, AuditEntry entry) {
-        var record = new UnlinkedRecord(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, entry.action(),
-                entry.subjectType(), entry.subjectId(), toJson(entry.detail()));
+        UnlinkedRecord record = unlinked(actor, entry);
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
             PendingAppends.ofCurrentTransaction(appender, newTransaction).add(record);
         } else {
-            ownTransaction.executeWithoutResult(status -> appender.append(List.of(record)));
+            ownTransaction.executeWithoutResult(status -> appender.append(AuditChain.MAIN, List.of(record)));
         }
     }
 
-    private String toJson(Map<String, ?> detail) {
-        if (detail.isEmpty()) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(new TreeMap<>(detail));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Audit detail cannot be written as JSON", e);
-        }
+    /** Appends a record to the named chain at once, in a transaction of its own (a chain of a test, say). */
+    void appendNow(String chainId, String actor, AuditEntry entry) {
+        UnlinkedRecord record = unlinked(actor, entry);
+        newTransaction.executeWithoutResult(status -> appender.append(chainId, List.of(record)));
+    }
+
+    private UnlinkedRecord unlinked(String actor, AuditEntry entry) {
+        return new UnlinkedRecord(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, entry.action(),
+                entry.subjectType(), entry.subjectId(), Json.of(entry.detail()));
     }
 
     private static String currentActor() {

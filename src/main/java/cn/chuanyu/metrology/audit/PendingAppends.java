@@ -44,9 +44,9 @@ final class PendingAppends implements TransactionSynchronization {
      */
     void add(UnlinkedRecord record) {
         if (ending) {
-            newTransaction.executeWithoutResult(status -> appender.append(List.of(record)));
+            newTransaction.executeWithoutResult(status -> appender.append(AuditChain.MAIN, List.of(record)));
         } else if (committing) {
-            appender.append(List.of(record));
+            appender.append(AuditChain.MAIN, List.of(record));
         } else {
             records.add(record);
         }
@@ -56,7 +56,7 @@ final class PendingAppends implements TransactionSynchronization {
     public void beforeCommit(boolean readOnly) {
         committing = true;
         if (!records.isEmpty()) {
-            appender.append(records);
+            appender.append(AuditChain.MAIN, records);
             records.clear();
         }
     }
@@ -73,7 +73,7 @@ final class PendingAppends implements TransactionSynchronization {
     @Override
     public void afterCompletion(int status) {
         if (status == STATUS_COMMITTED && !records.isEmpty()) {
-            newTransaction.executeWithoutResult(tx -> appender.append(records));
+            newTransaction.executeWithoutResult(tx -> appender.append(AuditChain.MAIN, records));
             records.clear();
         }
     }

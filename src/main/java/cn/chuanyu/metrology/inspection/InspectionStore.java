@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,18 +12,28 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads and writes inspections, their teams and their history events. */
+/**
+ * Reads and writes inspections, their teams and their history events. An event someone caused (an inspector, a
+ * supervisor, a business through its link) is also appended to the audit chain under the same action, with its
+ * step and details; the engine's own steps are in the chain as process and task records already.
+ */
 @Repository
 class InspectionStore {
 
-    private final JdbcClient jdbc;
+    /** Longest event detail (a statement, a finding's description) the audit record keeps. */
+    private static final int AUDITED_DETAIL = 500;
 
-    InspectionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    InspectionStore(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     /** Inserts an inspection; empty when the campaign already has one for the party. */
@@ -127,6 +139,18 @@ class InspectionStore {
                         values (:id, :step, :action, :actor, :staff, :detail, :now)""")
                 .param("id", inspectionId).param("step", step).param("action", action).param("actor", actor)
                 .param("staff", staffId).param("detail", detail).param("now", Timestamp.from(now)).update();
+        if (!InspectionSteps.ENGINE.equals(actor)) {
+            var values = new LinkedHashMap<String, Object>();
+            values.put("step", step);
+            if (staffId != null) {
+                values.put("staffId", staffId);
+            }
+            if (detail != null) {
+                values.put("detail", detail.length() > AUDITED_DETAIL ? detail.substring(0, AUDITED_DETAIL) + "…"
+                        : detail);
+            }
+            auditLog.recordAs(actor, AuditEntry.of(action, "inspection", inspectionId).with(values));
+        }
     }
 
     static InspectionRow row(ResultSet rs, int n) throws SQLException {

@@ -20,7 +20,9 @@ import java.util.List;
 
 /**
  * A business answers a notice through its signed link, without an account: each link is checked (signature,
- * purpose, expiry, party), used once, and its use written to the inspection's history in the same transaction.
+ * purpose, expiry, party), used once per grant (purpose, inspection, party, expiry: no other spelling of the same
+ * token is accepted, and a use is keyed on what it grants, not on its text), and its use written to the
+ * inspection's history in the same transaction.
  */
 @Service
 @Transactional
@@ -42,7 +44,7 @@ class NoticeAnswers {
     @Transactional(readOnly = true)
     InspectionNotice open(String token, LinkPurpose purpose) {
         LinkClaims claims = links.verify(token, purpose);
-        if (used(token)) {
+        if (used(claims, token)) {
             throw new LinkRefusedException(LinkRefusal.USED);
         }
         InspectionNotice inspection = inspections.notice(claims.inspectionId())
@@ -66,23 +68,34 @@ class NoticeAnswers {
                 statement, files, actor(claims)));
     }
 
+    /** Records the one use of the grant; refused when it was used before (by any spelling) or names no inspection. */
     private LinkClaims use(String token, LinkPurpose purpose) {
         LinkClaims claims = links.verify(token, purpose);
+        if (used(claims, token)) {
+            throw new LinkRefusedException(LinkRefusal.USED);
+        }
         int inserted = jdbc.sql("""
-                        insert into notice_link_use (token_sha256, purpose, inspection_id, party_id, used_at)
-                        select :hash, :purpose, i.id, :party, :now from inspection_summary_view i where i.id = :inspection
-                        on conflict (token_sha256) do nothing""")
-                .param("hash", LinkSigner.fingerprint(token)).param("purpose", purpose.name())
-                .param("inspection", claims.inspectionId()).param("party", claims.partyId())
+                        insert into notice_link_use (purpose, inspection_id, party_id, expires_at, used_at)
+                        select :purpose, i.id, :party, :expires, :now from inspection_summary_view i where i.id = :inspection
+                        on conflict (purpose, inspection_id, party_id, expires_at) do nothing""")
+                .param("purpose", purpose.name()).param("inspection", claims.inspectionId())
+                .param("party", claims.partyId()).param("expires", Timestamp.from(claims.expiresAt()))
                 .param("now", Timestamp.from(clock.instant())).update();
         if (inserted == 0) {
-            throw new LinkRefusedException(used(token) ? LinkRefusal.USED : LinkRefusal.WRONG_PARTY);
+            throw new LinkRefusedException(used(claims, token) ? LinkRefusal.USED : LinkRefusal.WRONG_PARTY);
         }
         return claims;
     }
 
-    private boolean used(String token) {
-        return jdbc.sql("select exists (select 1 from notice_link_use where token_sha256 = :hash)")
+    /** Whether the grant was used (or, for a use recorded before V111, this very token). */
+    private boolean used(LinkClaims claims, String token) {
+        return jdbc.sql("""
+                        select exists (select 1 from notice_link_use
+                                       where (purpose = :purpose and inspection_id = :inspection and party_id = :party
+                                              and expires_at = :expires)
+                                          or token_sha256 = :hash)""")
+                .param("purpose", claims.purpose().name()).param("inspection", claims.inspectionId())
+                .param("party", claims.partyId()).param("expires", Timestamp.from(claims.expiresAt()))
                 .param("hash", LinkSigner.fingerprint(token)).query(Boolean.class).single();
     }
 

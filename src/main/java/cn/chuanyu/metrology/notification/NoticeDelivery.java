@@ -23,10 +23,14 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 
 /**
- * Sends one notice, at most once. Each write commits on its own, outside the job's transaction: the rendered
- * mail before the first attempt, the attempt count, and SENT as soon as the SMTP server accepted the message, so
- * a later failure of the job (and its retry) cannot send it again. A server that is down fails the job, which
- * retries; a bad or rejected address ends the notice as FAILED with the SMTP reason.
+ * Sends one notice, at least once and in practice once. Each write commits on its own, outside the job's
+ * transaction: the rendered mail (with its one Message-ID) before the first attempt, the attempt count, and SENT
+ * as soon as the SMTP server accepted the message, so a later failure of the job (and its retry) cannot send it
+ * again. The notice's row stays locked while the SMTP server is talked to, so a second attempt (a job run again on
+ * another node after its lock expired, an administrator's resend) waits for the first and then finds it SENT. A
+ * server that is down fails the job, which retries; a bad or rejected address ends the notice as FAILED with the
+ * SMTP reason. A duplicate remains possible when the server accepts but the commit of SENT is lost (the node dies
+ * in between) or when the server accepts after the client gave up waiting for its answer (see README "Notices").
  */
 @Service
 class NoticeDelivery {
@@ -36,6 +40,7 @@ class NoticeDelivery {
     private final JavaMailSender mail;
     private final NoticeSettings settings;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate sendingTransaction;
     private final Clock clock;
     private final AuditLog audit;
 
@@ -50,6 +55,9 @@ class NoticeDelivery {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.ownTransaction.setTimeout(60);
+        // no timeout: it lasts as long as the SMTP conversation, which the mail timeouts bound
+        this.sendingTransaction = new TransactionTemplate(transactions);
+        this.sendingTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records the request (once per key) and sends it unless it was sent or failed for good before. */
@@ -64,16 +72,31 @@ class NoticeDelivery {
         if (notice.status() != NoticeStatus.PENDING) {
             return notice.status();
         }
+        Attempt attempt = sendingTransaction.execute(tx -> attempt(id));
+        if (attempt.passingFailure() != null) {
+            throw new NoticeNotSentException(id, attempt.reason(), attempt.passingFailure());
+        }
+        return attempt.status();
+    }
+
+    /** One SMTP conversation with the row locked; its outcome commits with it. */
+    private Attempt attempt(long id) {
+        NoticeRecord notice = store.lock(id).orElseThrow();
+        if (notice.status() != NoticeStatus.PENDING) {
+            return new Attempt(notice.status(), null, null);
+        }
         try {
             mail.send(message(notice));
         } catch (MailException | MessagingException failure) {
             return failed(notice, failure);
         }
-        ownTransaction.executeWithoutResult(tx -> {
-            store.sent(id, clock.instant());
-            audit.record(outcome("NOTICE_SENT", notice, null));
-        });
-        return NoticeStatus.SENT;
+        store.sent(id, clock.instant());
+        audit.record(outcome("NOTICE_SENT", notice, null));
+        return new Attempt(NoticeStatus.SENT, null, null);
+    }
+
+    /** How an attempt ended; a passing failure (server down, timeout, 4xx) leaves the notice PENDING for a retry. */
+    private record Attempt(NoticeStatus status, String reason, Exception passingFailure) {
     }
 
     /**
@@ -113,17 +136,15 @@ class NoticeDelivery {
         return store.find(id).orElseThrow();
     }
 
-    private NoticeStatus failed(NoticeRecord notice, Exception failure) {
+    private Attempt failed(NoticeRecord notice, Exception failure) {
         String reason = MailFailures.reason(failure);
         if (MailFailures.permanent(failure)) {
-            ownTransaction.executeWithoutResult(tx -> {
-                store.failedForGood(notice.id(), reason);
-                audit.record(outcome("NOTICE_FAILED", notice, reason));
-            });
-            return NoticeStatus.FAILED;
+            store.failedForGood(notice.id(), reason);
+            audit.record(outcome("NOTICE_FAILED", notice, reason));
+            return new Attempt(NoticeStatus.FAILED, reason, null);
         }
-        ownTransaction.executeWithoutResult(tx -> store.failedForNow(notice.id(), reason));
-        throw new NoticeNotSentException(notice.id(), reason, failure);
+        store.failedForNow(notice.id(), reason);
+        return new Attempt(NoticeStatus.PENDING, reason, failure);
     }
 
     private static AuditEntry outcome(String action, NoticeRecord notice, String reason) {

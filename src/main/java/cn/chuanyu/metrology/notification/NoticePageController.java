@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.notification;
 
 import cn.chuanyu.metrology.kernel.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,14 @@ class NoticePageController {
     private final NoticeStore store;
     private final JobIncidents incidents;
     private final NoticeDelivery delivery;
+    private final long answerWaitSeconds;
 
-    NoticePageController(NoticeStore store, JobIncidents incidents, NoticeDelivery delivery) {
+    NoticePageController(NoticeStore store, JobIncidents incidents, NoticeDelivery delivery,
+                         @Value("${spring.mail.properties[mail.smtp.timeout]:0}") long readTimeoutMillis) {
         this.store = store;
         this.incidents = incidents;
         this.delivery = delivery;
+        this.answerWaitSeconds = readTimeoutMillis / 1000;
     }
 
     @GetMapping("/admin/notices")
@@ -48,6 +52,7 @@ class NoticePageController {
         model.addAttribute("kinds", Arrays.asList(NoticeKind.values()));
         model.addAttribute("failed", store.count("FAILED", null, null));
         model.addAttribute("incidents", incidents.count());
+        model.addAttribute("answerWaitSeconds", answerWaitSeconds);
         return "notice/admin-list";
     }
 

@@ -6,6 +6,8 @@ import cn.chuanyu.metrology.kernel.ForbiddenException;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
 import jakarta.validation.Validator;
@@ -31,12 +33,14 @@ public class Campaigns {
     private final DrawStore draws;
     private final RuntimeService runtime;
     private final Validator validator;
+    private final AuditLog auditLog;
 
-    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator) {
+    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator, AuditLog auditLog) {
         this.store = store;
         this.draws = draws;
         this.runtime = runtime;
         this.validator = validator;
+        this.auditLog = auditLog;
     }
 
     /** What is wrong with a campaign to create across its fields (dates in order, known categories, scope). */
@@ -70,6 +74,7 @@ public class Campaigns {
                             .putValue(CampaignProcess.RECURRENCE, campaign.recurrence())).getId();
             store.opened(id, user.username(), processInstanceId, CampaignStatus.RECURRING);
         }
+        auditLog.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id).with(CampaignAudit.parameters(campaign)));
         return store.find(id).orElseThrow();
     }
 
@@ -90,7 +95,11 @@ public class Campaigns {
             throw new ConflictException("problem.campaign.seedFirst", campaign.seedSource());
         }
         startCampaignProcess(id, user.username());
-        return store.find(id).orElseThrow();
+        Campaign opened = store.find(id).orElseThrow();
+        auditLog.record(AuditEntry.of("CAMPAIGN_OPENED", "campaign", id).with(java.util.Map.of(
+                "processInstanceId", opened.processInstanceId(), "seedSha256", CampaignAudit.sha256(opened.seed()),
+                "seedSource", String.valueOf(opened.seedSource()))));
+        return opened;
     }
 
     /** Enters the seed named in advance as a public value; once entered it cannot change. */
@@ -109,6 +118,8 @@ public class Campaigns {
             throw new ConflictException("problem.campaign.seedEntered", id);
         }
         store.seed(id, seed);
+        auditLog.record(AuditEntry.of("CAMPAIGN_SEED_ENTERED", "campaign", id).with(CampaignAudit.seed(seed,
+                campaign.seedSource())));
         return store.find(id).orElseThrow();
     }
 

@@ -3,6 +3,8 @@ package cn.chuanyu.metrology.planning;
 import cn.chuanyu.metrology.kernel.ConflictException;
 import cn.chuanyu.metrology.kernel.ForbiddenException;
 import cn.chuanyu.metrology.kernel.Message;
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,12 +27,15 @@ public class RecurringCampaigns {
     private final Campaigns campaigns;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final AuditLog auditLog;
 
-    RecurringCampaigns(CampaignStore store, Campaigns campaigns, RuntimeService runtime, Clock clock) {
+    RecurringCampaigns(CampaignStore store, Campaigns campaigns, RuntimeService runtime, Clock clock,
+                       AuditLog auditLog) {
         this.store = store;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -66,6 +71,8 @@ public class RecurringCampaigns {
         runtime.createMessageCorrelation(CampaignProcess.SERIES_ENDED_MESSAGE)
                 .processInstanceId(series.processInstanceId()).correlate();
         store.status(id, CampaignStatus.ENDED);
+        auditLog.record(AuditEntry.of("CAMPAIGN_SERIES_ENDED", "campaign", id).with(java.util.Map.of(
+                "recurrence", series.recurrence(), "occurrences", store.occurrencesOf(id).size())));
         return store.find(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
 import cn.chuanyu.metrology.inspection.InspectionResult;
 import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.kernel.ConflictException;
@@ -44,10 +46,11 @@ public class Recognitions {
     private final ReferenceData reference;
     private final RecognitionSettings settings;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     Recognitions(RecognitionStore store, RecognitionWork work, RecognitionAccess access, Inspections inspections,
                  Registry registry, ReferenceData reference, RecognitionSettings settings,
-                 Clock clock) {
+                 Clock clock, AuditLog auditLog) {
         this.store = store;
         this.work = work;
         this.access = access;
@@ -56,6 +59,7 @@ public class Recognitions {
         this.reference = reference;
         this.settings = settings;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     /** Records a request, assesses it and opens the decision task for the receiving province; returns its id. */
@@ -77,6 +81,8 @@ public class Recognitions {
         }
         long id = store.insert(request, grounds.result().province(), user.username(), clock.instant());
         work.start(id, request.partyId(), request.province());
+        auditLog.record(AuditEntry.of("RECOGNITION_REQUESTED", "recognition", id).with(RecognitionAudit.request(
+                request, grounds.result().province())));
         return id;
     }
 
@@ -101,6 +107,8 @@ public class Recognitions {
         };
         store.decided(id, status, decision, reason, user.username(), clock.instant(), recognised);
         work.completeDecision(row, decision != Decision.REFUSE);
+        auditLog.record(AuditEntry.of("RECOGNITION_DECIDED", "recognition", id).with(RecognitionAudit.decision(
+                row, decision, reason, recognised)));
         return find(id, user);
     }
 
@@ -113,6 +121,8 @@ public class Recognitions {
         }
         store.withdrawalReviewed(id, note, user.username(), clock.instant());
         work.completeReview(row);
+        auditLog.record(AuditEntry.of("RECOGNITION_WITHDRAWAL_REVIEWED", "recognition", id).with(java.util.Map.of(
+                "partyId", row.partyId(), "note", note == null ? "" : note)));
         return find(id, user);
     }
 

@@ -17,9 +17,11 @@ class SignInAudit {
     private static final int MAX_NAME = 60;
 
     private final AuditLog auditLog;
+    private final UserAccounts accounts;
 
-    SignInAudit(AuditLog auditLog) {
+    SignInAudit(AuditLog auditLog, UserAccounts accounts) {
         this.auditLog = auditLog;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -39,7 +41,15 @@ class SignInAudit {
 
     @EventListener
     void accountCreated(AccountCreated event) {
-        auditLog.record(AuditEntry.of("ACCOUNT_CREATED", "account", event.username()));
+        var values = new java.util.LinkedHashMap<String, Object>();
+        accounts.find(event.username()).ifPresent(account -> {
+            values.put("role", account.role().name());
+            values.put("province", account.province() == null ? "SC,CQ" : account.province());
+            if (account.staffId() != null) {
+                values.put("staffId", account.staffId());
+            }
+        });
+        auditLog.record(AuditEntry.of("ACCOUNT_CREATED", "account", event.username()).with(values));
     }
 
     private static String shortened(String name) {

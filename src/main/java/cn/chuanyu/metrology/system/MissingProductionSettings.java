@@ -9,7 +9,7 @@ class MissingProductionSettings extends IllegalStateException {
 
     MissingProductionSettings(List<String> variables) {
         super("The prod profile needs " + String.join(" and ", variables)
-                + ": production never starts the embedded database or mail server, nor signs links with the demo secret");
+                + ": production never starts the embedded database or mail server, nor signs links with the demo secret, nor keeps the audit chain key in its data folder");
         this.variables = variables;
     }
 

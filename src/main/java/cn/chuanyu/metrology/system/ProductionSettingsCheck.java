@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Refuses to start the prod profile without an external database and mail server
- * and without the secret that signs the answer links in notices, before anything starts:
+ * and without the secrets that sign the answer links in notices and MAC the audit chain, before anything starts:
  * a production node must never fall back to the embedded servers of the local run.
  * Registered in META-INF/spring.factories.
  */
@@ -24,6 +24,7 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
         REQUIRED.put("spring.datasource.url", "SPRING_DATASOURCE_URL");
         REQUIRED.put("spring.mail.host", "SPRING_MAIL_HOST");
         REQUIRED.put("chuanyu.notices.link-secret", "NOTICE_LINK_SECRET");
+        REQUIRED.put("chuanyu.audit.chain.key", "AUDIT_CHAIN_KEY");
     }
 
     @Override

@@ -71,7 +71,7 @@ class AdminPagesIntegrationTests {
 
         HttpResponse<String> log = session.get("/admin/audit?action=PAGE_TEST&actor=page-tester");
         assertThat(log.body()).contains(subject, "&lt;script&gt;").doesNotContain(XSS);
-        assertThat(session.get("/admin/audit/verify").body()).contains("哈希链完整");
+        assertThat(session.get("/admin/audit/verify").body()).contains("审计链完整");
 
         withoutTrigger("update audit_record set actor = 'mallory' where sequence_no = " + target.sequence());
         try {
@@ -80,7 +80,7 @@ class AdminPagesIntegrationTests {
         } finally {
             withoutTrigger("update audit_record set actor = 'page-tester' where sequence_no = " + target.sequence());
         }
-        assertThat(session.get("/admin/audit/verify").body()).contains("哈希链完整");
+        assertThat(session.get("/admin/audit/verify").body()).contains("审计链完整");
     }
 
     private void withoutTrigger(String sql) {

@@ -116,6 +116,7 @@ public final class BenchmarkSuite {
         return new SpringApplicationBuilder(MetrologyApplication.class).run(
                 "--server.port=0",
                 "--chuanyu.embedded-db.data-directory=",
+                "--chuanyu.audit.chain.key=bench-1:BENCH-ONLY-audit-chain-key-0123456789abcdef",
                 "--chuanyu.embedded-db.port=0",
                 "--chuanyu.embedded-db.durable=true",
                 "--chuanyu.embedded-mail.port=0",

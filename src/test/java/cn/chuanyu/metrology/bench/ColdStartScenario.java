@@ -39,7 +39,8 @@ final class ColdStartScenario {
         for (int i = 0; i < sizes.coldStarts(); i++) {
             Path folder = Files.createTempDirectory("bench-cold-");
             boolean last = i == sizes.coldStarts() - 1;
-            try (ChildApplication child = ChildApplication.start(folder, BenchmarkSuite.OUT.resolve(
+            // the database in a folder of its own, so the local run's audit key file lands beside it in this folder
+            try (ChildApplication child = ChildApplication.start(folder.resolve("postgres"), BenchmarkSuite.OUT.resolve(
                     "cold-start-" + i + ".log").toAbsolutePath(), jvmArgs)) {
                 seconds.add(child.awaitHealthy(Duration.ofMinutes(3)));
                 if (last) {

@@ -84,6 +84,16 @@ class NoticeAdminIntegrationTests {
     }
 
     @Test
+    void theNoticesPageSaysMailGoesOutAtLeastOnceAndWhenADuplicateCanHappen() throws Exception {
+        mvc.perform(get("/admin/notices").with(user("admin-test").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("至少发送一次")))
+                .andExpect(content().string(containsString("固定的 Message-ID")))
+                .andExpect(content().string(containsString("节点故障或数据库中断")))
+                .andExpect(content().string(containsString("等待 <span>120</span> 秒仍未答复")));
+    }
+
+    @Test
     void onlyAnAdminMayLookOrRetry() throws Exception {
         mvc.perform(get("/api/admin/notices")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/admin/notices").with(user("inspector-test").roles("INSPECTOR")))

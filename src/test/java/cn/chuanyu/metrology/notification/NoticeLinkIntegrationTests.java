@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.notification.links.LinkClaims;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkSigner;
+import cn.chuanyu.metrology.notification.links.LinkVariants;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,64 @@ class NoticeLinkIntegrationTests {
         String after = mvc.perform(get("/notice/acknowledge").param("t", token)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(after).contains("计划检查日期", "2026年12月7日", "inspected-on", "2026年12月9日");
+    }
+
+    @Test
+    void aUsedAcknowledgeLinkSpelledAnyOtherWayIsRefusedAsForgedAndGrantsNoSecondUse() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+        for (String variant : LinkVariants.of(token)) {
+            refused(mvc.perform(get("/notice/acknowledge").param("t", variant)), 403, "无效");
+        }
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk());
+
+        for (String variant : LinkVariants.of(token)) {
+            refused(mvc.perform(post("/notice/acknowledge").param("t", variant).with(csrf())), 403, "无效");
+            refused(mvc.perform(get("/notice/acknowledge").param("t", variant)), 403, "无效");
+        }
+        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())), 409, "已使用过");
+
+        String signature = token.substring(token.indexOf('.') + 1);
+        assertThat(LinkVariants.sameBytes(token)).as("the padded and last-character variants were tried")
+                .anyMatch(variant -> variant.endsWith("." + signature + "="))
+                .anyMatch(variant -> !variant.endsWith(signature) && !variant.endsWith("="));
+        assertThat(events("NOTICE_ACKNOWLEDGED")).isEqualTo(1);
+        assertThat(uses()).as("one row per granted use").isEqualTo(1);
+    }
+
+    @Test
+    void aUsedRectificationLinkSpelledAnyOtherWayIsRefusedAsForgedAndHandsInNothingMore() throws Exception {
+        fixtures.finding(inspection, "MAJOR", "检定记录不完整");
+        fixtures.reachRectification(processInstanceId);
+        String token = tokenIn("限期整改通知书", "rectification");
+        mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                .andExpect(status().isOk());
+
+        for (String variant : LinkVariants.of(token)) {
+            refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
+                    .param("t", variant).param("statement", "again").with(csrf())), 403, "无效");
+            refused(mvc.perform(get("/notice/rectification").param("t", variant)), 403, "无效");
+        }
+
+        assertThat(evidence()).isEqualTo(1);
+        assertThat(events("RECTIFICATION_SUBMITTED")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notice_link_use where inspection_id = :id and purpose = 'RECTIFICATION'")
+                .param("id", inspection).query(Integer.class).single()).as("one row per granted use").isEqualTo(1);
+    }
+
+    @Test
+    void aUseIsKeyedOnWhatTheLinkGrantsSoTheSameGrantIsNeverUsedTwice() throws Exception {
+        String token = tokenIn("计量监督检查通知书", "acknowledge");
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("""
+                        select count(*) from notice_link_use
+                        where inspection_id = :id and party_id = :party and purpose = 'ACKNOWLEDGE'
+                          and expires_at is not null and token_sha256 is null""")
+                .param("id", inspection).param("party", party).query(Integer.class).single()).isEqualTo(1);
+        LinkClaims granted = new LinkSigner(settings.linkSecret()).verify(token, LinkPurpose.ACKNOWLEDGE,
+                Instant.now());
+        assertThat(new LinkSigner(settings.linkSecret()).sign(granted)).as("one spelling per grant").isEqualTo(token);
     }
 
     @Test

@@ -26,7 +26,8 @@ class ProductionSettingsCheckTests {
     @Test
     void productionNamesOnlyWhatIsMissing() {
         MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
-                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long");
+                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
+                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more");
         environment.setActiveProfiles("prod");
 
         assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
@@ -38,16 +39,31 @@ class ProductionSettingsCheckTests {
     void productionWithExternalServersMayStart() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
-                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long");
+                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
+                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more");
         environment.setActiveProfiles("prod");
 
         assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
     }
 
     @Test
+    void productionWithoutAnAuditChainKeyIsRefused() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
+                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
+                .withProperty("chuanyu.audit.chain.key", "");
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class,
+                        missing -> assertThat(missing.variables()).containsExactly("AUDIT_CHAIN_KEY"));
+    }
+
+    @Test
     void productionWithoutANoticeLinkSecretIsRefused() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
+                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more")
                 .withProperty("chuanyu.notices.link-secret", "");
         environment.setActiveProfiles("prod");
 

@@ -11,7 +11,9 @@ import java.util.HexFormat;
 
 /**
  * Signs and checks answer links: HMAC-SHA256 over (purpose, inspection, party, expiry). A token is
- * {@code payload.signature}, both base64url; the signature is compared in constant time.
+ * {@code payload.signature}, both base64url; the signature is compared in constant time. Each part has exactly one
+ * accepted spelling (canonical base64url: no padding, unused bits zero): any other spelling of the same bytes is
+ * refused like a forged token, so a link cannot be re-spelled into a "new" one.
  */
 public final class LinkSigner {
 
@@ -47,7 +49,10 @@ public final class LinkSigner {
         return claims;
     }
 
-    /** A stable fingerprint of a token, to remember that it was used without storing it. */
+    /**
+     * The SHA-256 of a token's text. Uses recorded before V111 were keyed on it; uses are now keyed on what the
+     * token grants (its claims), which no re-spelling changes.
+     */
     public static String fingerprint(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -62,18 +67,26 @@ public final class LinkSigner {
         if (parts.length != 2) {
             throw new LinkRefusedException(LinkRefusal.MALFORMED);
         }
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = DECODER.decode(parts[0]);
-            signature = DECODER.decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw new LinkRefusedException(LinkRefusal.MALFORMED);
-        }
+        byte[] payload = canonicalBytes(parts[0]);
+        byte[] signature = canonicalBytes(parts[1]);
         if (!MessageDigest.isEqual(mac(payload), signature)) {
             throw new LinkRefusedException(LinkRefusal.TAMPERED);
         }
         return parse(new String(payload, StandardCharsets.UTF_8));
+    }
+
+    /** The bytes of a part spelled exactly as this signer writes it; refused otherwise. */
+    private static byte[] canonicalBytes(String part) {
+        byte[] bytes;
+        try {
+            bytes = DECODER.decode(part);
+        } catch (IllegalArgumentException e) {
+            throw new LinkRefusedException(LinkRefusal.MALFORMED);
+        }
+        if (!ENCODER.encodeToString(bytes).equals(part)) {
+            throw new LinkRefusedException(LinkRefusal.TAMPERED);
+        }
+        return bytes;
     }
 
     private static LinkClaims parse(String payload) {

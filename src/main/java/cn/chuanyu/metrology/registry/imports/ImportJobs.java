@@ -72,6 +72,8 @@ public class ImportJobs {
             upload.delete();
             throw e;
         }
+        auditLog.recordAs(startedBy, AuditEntry.of("REGISTRY_IMPORT_STARTED", "import-job", id).with(Map.of(
+                "kind", kind.name(), "fileName", String.valueOf(fileName), "sha256", upload.sha256())));
         executor.execute(() -> execute(id, kind, upload, startedBy));
         return get(id);
     }

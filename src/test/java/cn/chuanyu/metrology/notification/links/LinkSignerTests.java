@@ -59,6 +59,30 @@ class LinkSignerTests {
     }
 
     @Test
+    void onlyTheCanonicalSpellingOfATokenIsAcceptedAndEveryOtherIsRefusedLikeAForgery() {
+        String token = signer.sign(claims);
+        assertThat(signer.verify(token, LinkPurpose.RECTIFICATION, NOW)).isEqualTo(claims);
+
+        for (String variant : LinkVariants.of(token)) {
+            assertThat(variant).isNotEqualTo(token);
+            assertRefused(() -> signer.verify(variant, LinkPurpose.RECTIFICATION, NOW), LinkRefusal.TAMPERED);
+        }
+    }
+
+    @Test
+    void theVariantsAreTheSameBytesToALenientDecoder() {
+        String token = signer.sign(claims);
+        Base64.Decoder lenient = Base64.getUrlDecoder();
+
+        for (String variant : LinkVariants.sameBytes(token)) {
+            String[] parts = variant.split("\\.");
+            String[] original = token.split("\\.");
+            assertThat(lenient.decode(parts[0])).isEqualTo(lenient.decode(original[0]));
+            assertThat(lenient.decode(parts[1])).isEqualTo(lenient.decode(original[1]));
+        }
+    }
+
+    @Test
     void aShortSecretIsRejected() {
         assertThatThrownBy(() -> new LinkSigner("short")).isInstanceOf(IllegalArgumentException.class);
     }
