@@ -15,8 +15,9 @@ begin
         execute 'alter default privileges in schema metrology, public '
                 || 'grant select, insert, update, delete on tables to metrology_app';
         execute 'alter default privileges in schema metrology, public grant usage, select on sequences to metrology_app';
-        -- the audit chain is append-only for the application (V80)
+        -- the audit chain is append-only for the application (V80); the migration history is the owner's
         execute 'revoke update, delete, truncate on metrology.audit_record from metrology_app';
+        execute 'revoke insert, update, delete, truncate on metrology.flyway_schema_history from metrology_app';
     end if;
 end;
 $$;
