@@ -141,8 +141,9 @@ class CamundaSingleSignOnIntegrationTests {
         assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
         String token = browser.camundaCsrfToken();
 
-        assertThat(browser.send("POST", "/camunda/api/admin/auth/user/default/logout", "application/json", "",
-                java.util.Map.of("X-XSRF-TOKEN", token)).statusCode()).isEqualTo(204);
+        var logout = browser.send("POST", "/camunda/api/admin/auth/user/default/logout", "application/json", "",
+                java.util.Map.of("X-XSRF-TOKEN", token));
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
 
         assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
         assertThat(browser.isSignedIn()).isFalse();

@@ -169,7 +169,7 @@ class CrossSiteRequestIntegrationTests {
         HttpResponse<String> answer = administrator.send("POST", "/camunda/api/admin/auth/user/default/logout",
                 "application/json", "", Map.of("X-XSRF-TOKEN", token));
 
-        assertThat(answer.statusCode()).isEqualTo(204);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
         assertThat(administrator.isSignedIn()).isFalse();
     }
 

@@ -87,7 +87,7 @@ class KnownEngineCvesIntegrationTests {
         HttpResponse<String> answer = administrator.send("POST", "/camunda/api/engine/engine/default/task", JSON,
                 nestedExpression(victim), Map.of("X-XSRF-TOKEN", token));
 
-        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(identity.createUserQuery().userId(victim).count()).isZero();
     }
 
