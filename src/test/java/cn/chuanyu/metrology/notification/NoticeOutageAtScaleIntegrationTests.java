@@ -67,7 +67,8 @@ class NoticeOutageAtScaleIntegrationTests {
                 processes.add(fixtures.processOf(fixtures.open(party, province)));
             }
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> fixtures.noticesFailedOnce(parties) == NOTICES);
+                    .until(() -> fixtures.noticesFailedOnce(parties) == NOTICES
+                            && fixtures.inspectionNoticeJobsFailed(processes) == NOTICES);
             assertThat(fixtures.notices(parties)).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("PENDING"));
             List<Job> waiting = processes.stream().map(fixtures::inspectionNoticeJob).toList();
             assertThat(waiting).as("each failed send waits for its retry, visibly").allSatisfy(job -> {

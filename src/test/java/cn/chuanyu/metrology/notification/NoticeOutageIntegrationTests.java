@@ -64,7 +64,8 @@ class NoticeOutageIntegrationTests {
                 parties.add(party);
                 processes.add(fixtures.processOf(fixtures.open(party, i % 2 == 0 ? "SC" : "CQ")));
             }
-            await().atMost(Duration.ofSeconds(90)).until(() -> fixtures.noticesFailedOnce(parties) == NOTICES);
+            await().atMost(Duration.ofSeconds(90)).until(() -> fixtures.noticesFailedOnce(parties) == NOTICES
+                    && fixtures.inspectionNoticeJobsFailed(processes) == NOTICES);
             assertThat(fixtures.notices(parties)).allSatisfy(n -> {
                 assertThat(n.get("status")).isEqualTo("PENDING");
                 assertThat((String) n.get("last_error")).contains("Connect");
