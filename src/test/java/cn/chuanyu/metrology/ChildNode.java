@@ -157,7 +157,7 @@ public final class ChildNode implements AutoCloseable {
     }
 
     /** The test run's class path, each entry once (surefire's manifest jar would list target/classes twice). */
-    private static String classPath() {
+    public static String classPath() {
         String entries = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return String.join(java.io.File.pathSeparator,
                 new java.util.LinkedHashSet<>(List.of(entries.split(java.io.File.pathSeparator))));

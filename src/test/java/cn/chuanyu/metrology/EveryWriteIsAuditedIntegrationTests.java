@@ -32,7 +32,6 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -184,8 +183,9 @@ class EveryWriteIsAuditedIntegrationTests {
         }
     }
 
-    private MockHttpServletRequestBuilder as(CurrentUser person, MockHttpServletRequestBuilder request) {
-        return request.with(user(person)).with(csrf());
+    private MockHttpServletRequestBuilder as(CurrentUser person, MockHttpServletRequestBuilder request)
+            throws Exception {
+        return request.with(user(person)).with(BrowserCsrf.of(mvc));
     }
 
     private Call api(CurrentUser person, MockHttpServletRequestBuilder request, Object body, int status)
@@ -194,7 +194,7 @@ class EveryWriteIsAuditedIntegrationTests {
                 .content(body instanceof String text ? text : json.writeValueAsString(body))), status);
     }
 
-    private Call form(CurrentUser person, String path, Map<String, String> fields) {
+    private Call form(CurrentUser person, String path, Map<String, String> fields) throws Exception {
         MockHttpServletRequestBuilder request = post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         fields.forEach(request::param);
         return new Call(person.username(), as(person, request), 302);
@@ -385,7 +385,7 @@ class EveryWriteIsAuditedIntegrationTests {
             long party = fixtures.party("SC");
             long inspection = fixtures.inspection(party, team(), scSupervisor.username());
             return new Call("party:" + party + " (notice link)", post("/notice/acknowledge")
-                    .param("t", fixtures.link(LinkPurpose.ACKNOWLEDGE, inspection, party)).with(csrf()), 200);
+                    .param("t", fixtures.link(LinkPurpose.ACKNOWLEDGE, inspection, party)).with(BrowserCsrf.of(mvc)), 200);
         });
         scenarios.put("POST /notice/rectification", () -> {
             long party = fixtures.party("SC");
@@ -394,7 +394,7 @@ class EveryWriteIsAuditedIntegrationTests {
             return new Call("party:" + party + " (notice link)", multipart("/notice/rectification")
                     .file(new MockMultipartFile("files", "photo.png", "image/png", PNG))
                     .param("t", fixtures.link(LinkPurpose.RECTIFICATION, inspection, party))
-                    .param("statement", "已整改").with(csrf()), 200);
+                    .param("statement", "已整改").with(BrowserCsrf.of(mvc)), 200);
         });
     }
 

@@ -2,6 +2,14 @@ package cn.chuanyu.metrology;
 
 import ch.qos.logback.classic.LoggerContext;
 import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.AdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -13,7 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +31,11 @@ import java.util.Map;
 public final class SecondNode implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final WebappRuntimes webappsBefore;
 
-    private SecondNode(ConfigurableApplicationContext context) {
+    private SecondNode(ConfigurableApplicationContext context, WebappRuntimes webappsBefore) {
         this.context = context;
+        this.webappsBefore = webappsBefore;
     }
 
     /** Starts a node on the shared context's database (read from its pool) and SMTP port. */
@@ -40,7 +49,11 @@ public final class SecondNode implements AutoCloseable {
                 "spring.mail.port", String.valueOf(smtpPort)));
     }
 
-    /** Starts a node with the test profile and the given settings; demo data off, a distinct engine name. */
+    /**
+     * Starts a node with the test profile and the given settings; demo data off, a distinct engine name. Camunda's
+     * webapps stay off unless the settings switch them on ({@code camunda.bpm.webapp.enabled=true}): their runtimes
+     * are JVM-wide, so the shared context's are put back when this node closes.
+     */
     public static SecondNode start(Map<String, Object> settings) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(MetrologyApplication.class).profiles("test");
         Map<String, Object> arguments = new LinkedHashMap<>(Map.of(
@@ -53,6 +66,8 @@ public final class SecondNode implements AutoCloseable {
                 // Cockpit's runtime is JVM-wide too: the shared context keeps the only one
                 "camunda.bpm.webapp.enabled", "false"));
         arguments.putAll(settings);
+        WebappRuntimes webappsBefore = "true".equals(String.valueOf(arguments.get("camunda.bpm.webapp.enabled")))
+                ? WebappRuntimes.current() : null;
         if (loggingInitialised()) {
             // one logging set-up per JVM: a second node must not reset the shared context's
             List<ApplicationListener<?>> listeners = new ArrayList<>(builder.application().getListeners());
@@ -61,7 +76,8 @@ public final class SecondNode implements AutoCloseable {
         }
         // as command-line arguments, so they win over application.yaml (default properties would not)
         return new SecondNode(builder.run(arguments.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new)));
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new)),
+                webappsBefore);
     }
 
     private static boolean loggingInitialised() {
@@ -80,5 +96,25 @@ public final class SecondNode implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (webappsBefore != null) {
+            webappsBefore.restore();
+        }
+    }
+
+    /** The JVM-wide runtimes of Cockpit, Admin, Tasklist and Welcome, which a closing webapp context clears. */
+    private record WebappRuntimes(CockpitRuntimeDelegate cockpit, AdminRuntimeDelegate admin,
+                                  TasklistRuntimeDelegate tasklist, WelcomeRuntimeDelegate welcome) {
+
+        static WebappRuntimes current() {
+            return new WebappRuntimes(Cockpit.getRuntimeDelegate(), Admin.getRuntimeDelegate(),
+                    Tasklist.getRuntimeDelegate(), Welcome.getRuntimeDelegate());
+        }
+
+        void restore() {
+            Cockpit.setCockpitRuntimeDelegate(cockpit);
+            Admin.setAdminRuntimeDelegate(admin);
+            Tasklist.setTasklistRuntimeDelegate(tasklist);
+            Welcome.setRuntimeDelegate(welcome);
+        }
     }
 }

@@ -44,20 +44,31 @@ class InspectionQueries {
         this.registry = registry;
     }
 
-    /** Inspections a user may see, newest first; a provincial user sees own province only. */
+    /**
+     * Inspections a user may see, newest first (the rule of {@link TaskAccess#maySee}): an inspector those of the
+     * teams they are on, a supervisor their own province's, an administrator of both provinces all.
+     */
     List<Views.InspectionSummary> list(InspectionFilter filter, CurrentUser user) {
-        if (user.province() != null && filter.province() != null && !user.province().equals(filter.province())) {
+        boolean inspector = user.role() == Role.INSPECTOR;
+        if (inspector && user.staffId() == null) {
             return List.of();
         }
-        String province = user.province() != null ? user.province() : filter.province();
+        if (!inspector && user.province() != null && filter.province() != null
+                && !user.province().equals(filter.province())) {
+            return List.of();
+        }
+        String province = inspector || user.province() == null ? filter.province() : user.province();
         return jdbc.sql(SUMMARY + """
                          where (cast(:province as char(2)) is null or i.province = :province)
+                          and (cast(:member as bigint) is null or exists (
+                                select 1 from inspection_team t where t.inspection_id = i.id and t.staff_id = :member))
                           and (cast(:status as varchar) is null or i.status = :status)
                           and (cast(:party as bigint) is null or i.party_id = :party)
                           and (cast(:from as date) is null or i.planned_date >= :from)
                           and (cast(:to as date) is null or i.planned_date <= :to)
                         order by i.id desc limit :limit offset :offset""")
-                .param("province", province).param("status", filter.status()).param("party", filter.partyId())
+                .param("province", province).param("member", inspector ? user.staffId() : null)
+                .param("status", filter.status()).param("party", filter.partyId())
                 .param("from", filter.from()).param("to", filter.to()).param("limit", filter.limit())
                 .param("offset", filter.offset()).query(Views.InspectionSummary.class).list();
     }

@@ -5,20 +5,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -27,7 +33,6 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -40,8 +45,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 /**
  * One filter chain for pages, the API and the Camunda webapps. Pages sign in with a form; API clients with
- * HTTP Basic (the session it opens is then reused, so the password hash is checked once). Administrators
- * alone reach the engine's REST API and webapps.
+ * HTTP Basic on every call (checked cheaply once the session knows the password, see {@link BasicCredentialsFilter}).
+ * One CSRF rule for everything ({@link SessionCsrfRule}). Administrators alone reach the engine's REST API and webapps.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -63,10 +68,13 @@ class SecurityConfiguration {
     private static final RequestMatcher MACHINE_CLIENTS = new OrRequestMatcher(
             antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/api/**"));
 
+    private static final String REALM = "chuanyu-metrology";
+
     private static final String NOT_SIGNED_IN = "Sign in first: HTTP Basic or the session of a sign-in";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationConfiguration authentication,
+                                            PasswordEncoder encoder) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
                                 "/webjars/**", "/public/**", "/api/public/**", "/actuator/health/**",
@@ -80,6 +88,9 @@ class SecurityConfiguration {
                         // the same rules as the controllers' @PreAuthorize, checked before a request body is read,
                         // so a caller without the role gets 403 rather than a validation answer
                         .requestMatchers("/api/admin/**", "/admin/**").hasRole(Role.ADMIN.name())
+                        // the whole register with contact addresses, and the reports of imports
+                        .requestMatchers("/api/registry/*/export", "/api/registry/imports/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/registry/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/registry/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/campaigns/*/draw/verify").authenticated()
@@ -100,13 +111,13 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(OWN_SCRIPT_POLICY), new ContentSecurityPolicyHeaderWriter(
                                         CONTENT_SECURITY_POLICY))))
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                // keep a Basic sign-in in the session: without this each call re-checked the BCrypt hash and
-                // audited a new sign-in (under the audit chain's lock), about 1 s per call on 2 busy cores
-                .httpBasic(basic -> basic
-                        .authenticationEntryPoint(new AccountStoreDownEntryPoint(basicEntryPoint()))
-                        .securityContextRepository(new DelegatingSecurityContextRepository(
-                                new RequestAttributeSecurityContextRepository(),
-                                new HttpSessionSecurityContextRepository())))
+                // the page a signed-out visitor asked for is remembered in a cookie, not in a new session
+                .requestCache(cache -> cache.requestCache(pageRequests()))
+                // HTTP Basic is checked before the CSRF check, on every request that carries it
+                .addFilterBefore(new BasicCredentialsFilter(authentication.getAuthenticationManager(), encoder,
+                        new AccountStoreDownEntryPoint(SecurityConfiguration::basicRefused),
+                        new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository())), CsrfFilter.class)
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 antMatcher(HttpMethod.POST, "/logout"), antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
@@ -120,13 +131,10 @@ class SecurityConfiguration {
                                 SecurityConfiguration::unauthorizedUnlessSignedIn, MACHINE_CLIENTS)
                         // with a single mapping Spring would use the one above for every request
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        // Camunda's webapps and REST API carry their own CSRF protection
-                        antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
-                        // the public check of an on-site record's copy reads and writes nothing of anyone's
-                        antMatcher(HttpMethod.POST, "/api/public/records/*/check"),
-                        // a program that sends its credentials with each call cannot be tricked by another site
-                        SecurityConfiguration::apiCallWithCredentials));
+                .csrf(csrf -> csrf
+                        .requireCsrfProtectionMatcher(SessionCsrfRule.requiresToken())
+                        .csrfTokenRepository(SessionCsrfRule.tokens())
+                        .csrfTokenRequestHandler(SessionCsrfRule.requestHandler()));
         return http.build();
     }
 
@@ -158,18 +166,24 @@ class SecurityConfiguration {
         }
     }
 
-    private static boolean apiCallWithCredentials(HttpServletRequest request) {
-        return new AntPathRequestMatcher("/api/**").matches(request) && request.getHeader("Authorization") != null;
-    }
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
-    private static BasicAuthenticationEntryPoint basicEntryPoint() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("chuanyu-metrology");
-        return entryPoint;
+    /** Wrong or unreadable HTTP Basic credentials: 401 problem+json, with the Basic challenge for programs. */
+    private static void basicRefused(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException failure) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+                "The HTTP Basic credentials were not accepted");
+    }
+
+    /** Pages a signed-out visitor opened (GET, not the API): remembered in a cookie until the sign-in. */
+    private static RequestCache pageRequests() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(antMatcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(MACHINE_CLIENTS)));
+        return cache;
     }
 }

@@ -68,6 +68,11 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select username from app_user order by username").query(String.class).list();
     }
 
+    /** Whether any administrator account exists, enabled or not. */
+    public boolean anyAdministrator() {
+        return jdbc.sql("select exists (select 1 from app_user where role = 'ADMIN')").query(Boolean.class).single();
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
     }

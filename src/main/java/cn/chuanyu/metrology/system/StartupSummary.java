@@ -68,7 +68,8 @@ class StartupSummary {
         lines.add("chuanyu-metrology is ready");
         lines.add("  App            " + base + "/");
         lines.add("  Camunda        " + base + "/camunda/app/cockpit/default/  (Cockpit, Admin, Tasklist: ADMIN only)");
-        lines.add("  API docs       " + base + "/swagger-ui.html");
+        lines.add("  API docs       " + (environment.getProperty("springdoc.api-docs.enabled", Boolean.class, true)
+                ? base + "/swagger-ui.html" : "off (API_DOCS=true switches them on)"));
         lines.add("  Health         " + base + "/actuator/health");
         lines.add("  Database       " + database());
         lines.add("  Mail           " + mail());

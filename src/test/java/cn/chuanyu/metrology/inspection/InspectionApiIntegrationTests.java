@@ -84,7 +84,7 @@ class InspectionApiIntegrationTests {
         assertThat(taskIds(fixtures.account(null, Role.ADMIN, null))).isEmpty();
         assertThat(get(supervisorCq, "/api/inspections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get(supervisorCq, "/api/tasks/" + task).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get(outsider, "/api/inspections/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(outsider, "/api/inspections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(body(get(supervisor, "/api/inspections?partyId=" + party)).findValuesAsText("status"))
                 .containsExactly("ON_SITE");
         assertThat(body(get(supervisorCq, "/api/inspections?partyId=" + party))).isEmpty();
@@ -146,6 +146,48 @@ class InspectionApiIntegrationTests {
     }
 
     @Test
+    void anInspectorOfTheProvinceWhoIsNotOnTheTeamFindsNoTraceOfTheInspection() {
+        long id = open(inspectorA, inspectorB);
+        String task = awaitTask(inspectorA, id, "ON_SITE");
+        long finding = body(post(inspectorA, "/api/inspections/" + id + "/findings",
+                finding("AB-RC-01", "MINOR", "原始记录缺少环境条件"))).get("ids").get(0).asLong();
+        long evidence = body(upload(inspectorA, "/api/inspections/" + id + "/findings/" + finding + "/evidence",
+                "photo.png", PNG)).get("id").asLong();
+        List<String> readable = List.of("/api/inspections/" + id, "/api/inspections/" + id + "/history",
+                "/api/inspections/" + id + "/evidence/" + evidence, "/api/tasks/" + task, "/inspections/" + id,
+                "/inspections/" + id + "/diagram.bpmn", "/tasks/" + task);
+
+        for (String path : readable) {
+            assertThat(get(inspectorA, path).getStatusCode()).as("team member: " + path).isEqualTo(HttpStatus.OK);
+            assertThat(get(supervisor, path).getStatusCode()).as("supervisor: " + path).isEqualTo(HttpStatus.OK);
+            assertThat(get(outsider, path).getStatusCode()).as("other team: " + path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(get(supervisorCq, path).getStatusCode()).as("other province: " + path)
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(body(get(outsider, "/api/inspections?province=SC&partyId=" + party))).isEmpty();
+        assertThat(body(get(outsider, "/api/inspections?partyId=" + party))).isEmpty();
+        assertThat(body(get(inspectorA, "/api/inspections?partyId=" + party)).findValuesAsText("id"))
+                .containsExactly(String.valueOf(id));
+        assertThat(post(outsider, "/api/tasks/" + task + "/claim", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post(outsider, "/api/inspections/" + id + "/findings", finding("AB-TC-02", "MAJOR", "越权记录"))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(count("select count(*) from finding where inspection_id = " + id)).isOne();
+    }
+
+    @Test
+    void anInspectorOfTheOtherProvinceOnAJointTeamSeesThatInspection() {
+        long id = open(inspectorA, inspectorCq);
+
+        awaitTask(inspectorCq, id, "ON_SITE");
+
+        assertThat(get(inspectorCq, "/api/inspections/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(body(get(inspectorCq, "/api/inspections?partyId=" + party)).findValuesAsText("id"))
+                .containsExactly(String.valueOf(id));
+        assertThat(get(supervisorCq, "/api/inspections/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void openingWithBadInputIsRefusedNamingTheFieldAndStoresNothing() {
         var missingDate = post(supervisor, "/api/inspections", Map.of("partyId", party,
                 "inspectorIds", List.of(staff(inspectorA), staff(inspectorB))));
@@ -182,7 +224,7 @@ class InspectionApiIntegrationTests {
         assertProblem(post(inspectorA, path, Map.of("checklistItem", "AB-TC-02", "severity", "MINOR",
                 "description", "x", "surprise", 1)), HttpStatus.BAD_REQUEST, "surprise");
         assertThat(post(outsider, path, finding("AB-TC-02", "MAJOR", "标准器溯源证书过期")).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(post(inspectorCq, path, finding("AB-TC-02", "MAJOR", "标准器溯源证书过期")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(count("select count(*) from finding where inspection_id = " + id)).isZero();
@@ -205,7 +247,7 @@ class InspectionApiIntegrationTests {
                 "not JPEG");
         assertProblem(upload(inspectorA, path, "../../etc/photo.png", PNG), HttpStatus.BAD_REQUEST, "path");
         assertProblem(upload(inspectorA, path, "/tmp/photo.png", PNG), HttpStatus.BAD_REQUEST, "path");
-        assertThat(upload(outsider, path, "photo.png", PNG).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(upload(outsider, path, "photo.png", PNG).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(count("select count(*) from evidence where inspection_id = " + id)).isZero();
 
         JsonNode stored = body(upload(inspectorA, path, "现场照片.jpg", PNG));

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.BrowserCsrf;
 import cn.chuanyu.metrology.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -101,7 +101,7 @@ class NoticeAdminIntegrationTests {
         mvc.perform(get("/api/admin/incidents").with(user("supervisor-test").roles("SUPERVISOR")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/admin/incidents/{id}/retry", "nope").with(user("inspector-test").roles("INSPECTOR"))
-                .with(csrf())).andExpect(status().isForbidden());
+                .with(BrowserCsrf.of(mvc))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/notices").with(user("inspector-test").roles("INSPECTOR")))
                 .andExpect(status().isForbidden());
     }
@@ -109,7 +109,7 @@ class NoticeAdminIntegrationTests {
     @Test
     void retryingAnUnknownIncidentIsNotFound() throws Exception {
         mvc.perform(post("/api/admin/incidents/{id}/retry", "no-such-incident")
-                .with(user("admin-test").roles("ADMIN")).with(csrf())).andExpect(status().isNotFound());
+                .with(user("admin-test").roles("ADMIN")).with(BrowserCsrf.of(mvc))).andExpect(status().isNotFound());
         mvc.perform(get("/api/admin/incidents").with(user("admin-test").roles("ADMIN"))).andExpect(status().isOk());
     }
 
@@ -134,12 +134,13 @@ class NoticeAdminIntegrationTests {
         mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("inspector-test").roles("INSPECTOR"))
-                .with(csrf())).andExpect(status().isForbidden());
+                .with(BrowserCsrf.of(mvc))).andExpect(status().isForbidden());
         assertThat(fixtures.messagesTo(corrected)).isEmpty();
 
         jdbc.sql("update party set contact_emails = :emails where id = (select party_id from notice where id = :id)")
                 .param("emails", new String[] {corrected}).param("id", failed).update();
-        mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN")).with(csrf()))
+        mvc.perform(post("/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN"))
+                        .with(BrowserCsrf.of(mvc)))
                 .andExpect(status().isFound());
 
         mvc.perform(get("/admin/notices/{id}", failed).with(user("admin-test").roles("ADMIN")))
@@ -152,9 +153,9 @@ class NoticeAdminIntegrationTests {
                 .param("id", Long.toString(failed)).query(Long.class).single()).isOne();
 
         mvc.perform(post("/api/admin/notices/{id}/resend", failed).with(user("admin-test").roles("ADMIN"))
-                .with(csrf())).andExpect(status().isConflict());
+                .with(BrowserCsrf.of(mvc))).andExpect(status().isConflict());
         mvc.perform(post("/api/admin/notices/{id}/resend", sent).with(user("admin-test").roles("ADMIN"))
-                .with(csrf())).andExpect(status().isConflict());
+                .with(BrowserCsrf.of(mvc))).andExpect(status().isConflict());
         assertThat(fixtures.messagesTo(corrected)).hasSize(1);
     }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -132,6 +133,15 @@ public final class NoticeFixtures {
     Job inspectionNoticeJob(String processInstanceId) {
         return management.createJobQuery().processInstanceId(processInstanceId)
                 .activityId("Task_SendInspectionNotice").singleResult();
+    }
+
+    /**
+     * How many of these instances' inspection-notice jobs carry their failure. The job executor records it in a
+     * transaction of its own after the notice's failed attempt was stored, so a test waits for both.
+     */
+    long inspectionNoticeJobsFailed(List<String> processInstanceIds) {
+        return management.createJobQuery().processInstanceIds(new HashSet<>(processInstanceIds))
+                .activityId("Task_SendInspectionNotice").withException().count();
     }
 
     /** Makes the waiting inspection-notice job due now instead of at its next retry. */

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.BrowserCsrf;
 import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.notification.links.LinkClaims;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
@@ -21,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -68,11 +68,11 @@ class NoticeLinkIntegrationTests {
 
         mvc.perform(get("/notice/acknowledge").param("t", token)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("确认收到")));
-        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk())
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已确认收到通知书")));
         assertThat(events("NOTICE_ACKNOWLEDGED")).isEqualTo(1);
 
-        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())), 409, "已使用过");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc))), 409, "已使用过");
         refused(mvc.perform(get("/notice/acknowledge").param("t", token)), 409, "已使用过");
         assertThat(events("NOTICE_ACKNOWLEDGED")).isEqualTo(1);
     }
@@ -99,13 +99,13 @@ class NoticeLinkIntegrationTests {
         for (String variant : LinkVariants.of(token)) {
             refused(mvc.perform(get("/notice/acknowledge").param("t", variant)), 403, "无效");
         }
-        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc))).andExpect(status().isOk());
 
         for (String variant : LinkVariants.of(token)) {
-            refused(mvc.perform(post("/notice/acknowledge").param("t", variant).with(csrf())), 403, "无效");
+            refused(mvc.perform(post("/notice/acknowledge").param("t", variant).with(BrowserCsrf.of(mvc))), 403, "无效");
             refused(mvc.perform(get("/notice/acknowledge").param("t", variant)), 403, "无效");
         }
-        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())), 409, "已使用过");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc))), 409, "已使用过");
 
         String signature = token.substring(token.indexOf('.') + 1);
         assertThat(LinkVariants.sameBytes(token)).as("the padded and last-character variants were tried")
@@ -121,12 +121,12 @@ class NoticeLinkIntegrationTests {
         fixtures.reachRectification(processInstanceId);
         String token = tokenIn("限期整改通知书", "rectification");
         mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                        .param("t", token).param("statement", "已补充检定记录").with(BrowserCsrf.of(mvc)))
                 .andExpect(status().isOk());
 
         for (String variant : LinkVariants.of(token)) {
             refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                    .param("t", variant).param("statement", "again").with(csrf())), 403, "无效");
+                    .param("t", variant).param("statement", "again").with(BrowserCsrf.of(mvc))), 403, "无效");
             refused(mvc.perform(get("/notice/rectification").param("t", variant)), 403, "无效");
         }
 
@@ -139,7 +139,7 @@ class NoticeLinkIntegrationTests {
     @Test
     void aUseIsKeyedOnWhatTheLinkGrantsSoTheSameGrantIsNeverUsedTwice() throws Exception {
         String token = tokenIn("计量监督检查通知书", "acknowledge");
-        mvc.perform(post("/notice/acknowledge").param("t", token).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc))).andExpect(status().isOk());
 
         assertThat(jdbc.sql("""
                         select count(*) from notice_link_use
@@ -168,18 +168,18 @@ class NoticeLinkIntegrationTests {
         Instant later = Instant.now().plusSeconds(3600);
 
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        refused(mvc.perform(post("/notice/acknowledge").param("t", tampered).with(csrf())), 403, "无效");
-        refused(mvc.perform(post("/notice/acknowledge").param("t", "nonsense").with(csrf())), 403, "无效");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", tampered).with(BrowserCsrf.of(mvc))), 403, "无效");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", "nonsense").with(BrowserCsrf.of(mvc))), 403, "无效");
         refused(mvc.perform(get("/notice/acknowledge")), 403, "无效");
         String expired = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, inspection, party,
                 Instant.now().minusSeconds(60)));
-        refused(mvc.perform(post("/notice/acknowledge").param("t", expired).with(csrf())), 403, "已过期");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", expired).with(BrowserCsrf.of(mvc))), 403, "已过期");
         refused(mvc.perform(get("/notice/rectification").param("t", token)), 403, "无效");
         String wrongParty = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, inspection, otherParty, later));
-        refused(mvc.perform(post("/notice/acknowledge").param("t", wrongParty).with(csrf())), 403, "不符");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", wrongParty).with(BrowserCsrf.of(mvc))), 403, "不符");
         refused(mvc.perform(get("/notice/acknowledge").param("t", wrongParty)), 403, "不符");
         String unknown = signer.sign(new LinkClaims(LinkPurpose.ACKNOWLEDGE, Long.MAX_VALUE, party, later));
-        refused(mvc.perform(post("/notice/acknowledge").param("t", unknown).with(csrf())), 403, "不符");
+        refused(mvc.perform(post("/notice/acknowledge").param("t", unknown).with(BrowserCsrf.of(mvc))), 403, "不符");
 
         assertThat(events("NOTICE_ACKNOWLEDGED")).isZero();
         assertThat(uses()).isZero();
@@ -194,19 +194,19 @@ class NoticeLinkIntegrationTests {
         mvc.perform(get("/notice/rectification").param("t", token)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("检定记录不完整")));
         mvc.perform(multipart("/notice/rectification").file(file("note.txt", "just text".getBytes()))
-                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                        .param("t", token).param("statement", "已补充检定记录").with(BrowserCsrf.of(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("文件类型不支持")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已补充检定记录")));
         mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                        .param("t", token).param("statement", " ").with(csrf()))
+                        .param("t", token).param("statement", " ").with(BrowserCsrf.of(mvc)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请填写整改情况说明")));
         assertThat(evidence()).isZero();
         assertThat(uses()).isZero();
         assertThat(runtime.getActiveActivityIds(processInstanceId)).contains("Task_AwaitRectification");
 
         mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                        .param("t", token).param("statement", "已补充检定记录").with(csrf()))
+                        .param("t", token).param("statement", "已补充检定记录").with(BrowserCsrf.of(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("整改材料已提交")));
         assertThat(evidence()).isEqualTo(1);
@@ -214,13 +214,13 @@ class NoticeLinkIntegrationTests {
         fixtures.awaitWaitingAt(processInstanceId, "Task_VerifyRectification");
 
         refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                .param("t", token).param("statement", "again").with(csrf())), 409, "已使用过");
+                .param("t", token).param("statement", "again").with(BrowserCsrf.of(mvc))), 409, "已使用过");
         LinkSigner signer = new LinkSigner(settings.linkSecret());
         String fresh = signer.sign(new LinkClaims(LinkPurpose.RECTIFICATION, inspection, party,
                 Instant.now().plusSeconds(3600)));
         refused(mvc.perform(get("/notice/rectification").param("t", fresh)), 409, "当前不需要");
         refused(mvc.perform(multipart("/notice/rectification").file(file("photo.png", PNG))
-                .param("t", fresh).param("statement", "again").with(csrf())), 409, "当前不需要");
+                .param("t", fresh).param("statement", "again").with(BrowserCsrf.of(mvc))), 409, "当前不需要");
         assertThat(evidence()).isEqualTo(1);
         assertThat(events("RECTIFICATION_SUBMITTED")).isEqualTo(1);
     }

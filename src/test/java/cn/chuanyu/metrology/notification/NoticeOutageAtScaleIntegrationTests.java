@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.BrowserCsrf;
 import cn.chuanyu.metrology.IntegrationTest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +25,6 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,7 +67,8 @@ class NoticeOutageAtScaleIntegrationTests {
                 processes.add(fixtures.processOf(fixtures.open(party, province)));
             }
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> fixtures.noticesFailedOnce(parties) == NOTICES);
+                    .until(() -> fixtures.noticesFailedOnce(parties) == NOTICES
+                            && fixtures.inspectionNoticeJobsFailed(processes) == NOTICES);
             assertThat(fixtures.notices(parties)).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("PENDING"));
             List<Job> waiting = processes.stream().map(fixtures::inspectionNoticeJob).toList();
             assertThat(waiting).as("each failed send waits for its retry, visibly").allSatisfy(job -> {
@@ -88,7 +89,7 @@ class NoticeOutageAtScaleIntegrationTests {
         mvc.perform(get("/api/admin/incidents").with(user("admin-test").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(incidentId)));
         mvc.perform(post("/api/admin/incidents/{id}/retry", incidentId)
-                .with(user("admin-test").roles("ADMIN")).with(csrf())).andExpect(status().isNoContent());
+                .with(user("admin-test").roles("ADMIN")).with(BrowserCsrf.of(mvc))).andExpect(status().isNoContent());
         processes.subList(1, NOTICES).forEach(fixtures::runInspectionNoticeAgainNow);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.notification;
 
+import cn.chuanyu.metrology.BrowserCsrf;
 import cn.chuanyu.metrology.IntegrationTest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -64,7 +64,8 @@ class NoticeOutageIntegrationTests {
                 parties.add(party);
                 processes.add(fixtures.processOf(fixtures.open(party, i % 2 == 0 ? "SC" : "CQ")));
             }
-            await().atMost(Duration.ofSeconds(90)).until(() -> fixtures.noticesFailedOnce(parties) == NOTICES);
+            await().atMost(Duration.ofSeconds(90)).until(() -> fixtures.noticesFailedOnce(parties) == NOTICES
+                    && fixtures.inspectionNoticeJobsFailed(processes) == NOTICES);
             assertThat(fixtures.notices(parties)).allSatisfy(n -> {
                 assertThat(n.get("status")).isEqualTo("PENDING");
                 assertThat((String) n.get("last_error")).contains("Connect");
@@ -93,7 +94,7 @@ class NoticeOutageIntegrationTests {
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         mvc.perform(post("/api/admin/incidents/{id}/retry", fixtures.failedJobIncident(processes.get(0)).getId())
-                .with(user("admin-test").roles("ADMIN")).with(csrf())).andExpect(status().isNoContent());
+                .with(user("admin-test").roles("ADMIN")).with(BrowserCsrf.of(mvc))).andExpect(status().isNoContent());
         for (String pi : processes.subList(1, NOTICES)) {
             fixtures.runInspectionNoticeAgainNow(pi);
         }

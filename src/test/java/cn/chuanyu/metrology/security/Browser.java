@@ -64,6 +64,38 @@ final class Browser {
         return send(builder.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Any method with a body and extra headers, as another site's form or a page script would send it with this
+     * browser's cookies.
+     */
+    HttpResponse<String> send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A multipart/form-data body with one file field, as an HTML form with an upload sends it. */
+    static String multipart(String boundary, Map<String, String> fields, String fileField, String fileName,
+                            String fileContent) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(fileContent).append("\r\n--").append(boundary).append("--\r\n");
+        return body.toString();
+    }
+
+    /** The CSRF token Camunda's webapps send back: Camunda hands it out as a cookie when a webapp is opened. */
+    String camundaCsrfToken() {
+        get("/camunda/app/cockpit/default/");
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Camunda handed out no CSRF token"));
+    }
+
     /** Signs in through the login page, with the CSRF token the page carries; returns the answer to the post. */
     HttpResponse<String> signIn(String username, String password) {
         var fields = new LinkedHashMap<String, String>();
@@ -97,6 +129,9 @@ final class Browser {
         HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
         cookie.setPath("/");
         cookie.setVersion(0);
+        // the domain java.net.CookieManager gives the server's cookies for a host without a dot, so that the
+        // server's next session cookie replaces this one instead of being kept beside it
+        cookie.setDomain("localhost.local");
         cookies.getCookieStore().add(URI.create(base), cookie);
     }
 

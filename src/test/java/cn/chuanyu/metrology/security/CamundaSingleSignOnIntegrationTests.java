@@ -139,11 +139,32 @@ class CamundaSingleSignOnIntegrationTests {
         browser.signIn(admin, TestAccounts.PASSWORD);
         browser.get("/camunda/app/cockpit/default/");
         assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+        String token = browser.camundaCsrfToken();
 
-        assertThat(browser.post("/camunda/api/admin/auth/user/default/logout").statusCode()).isEqualTo(204);
+        var logout = browser.send("POST", "/camunda/api/admin/auth/user/default/logout", "application/json", "",
+                java.util.Map.of("X-XSRF-TOKEN", token));
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
 
         assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
         assertThat(browser.isSignedIn()).isFalse();
+    }
+
+    @Test
+    void anAdministratorAddedStraightIntoTheDatabaseReachesCockpitAfterSigningIn() {
+        String username = "sql-admin-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role)
+                        values (:username, :hash, 'Added by SQL', 'ADMIN')""")
+                .param("username", username).param("hash", encoder.encode(TestAccounts.PASSWORD)).update();
+        Browser browser = new Browser(port);
+        browser.signIn(username, TestAccounts.PASSWORD);
+
+        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        var camundaUser = browser.get("/camunda/api/admin/auth/user/default");
+
+        assertThat(camundaUser.statusCode()).isEqualTo(200);
+        assertThat(camundaUser.body()).contains("\"userId\":\"" + username + "\"");
+        assertThat(groupsOf(username)).containsExactly("camunda-admin");
     }
 
     @Test

@@ -93,17 +93,65 @@ class SignInIntegrationTests {
     @Test
     void signingInGivesANewSessionSoAPlantedSessionIdIsWorthless() {
         String inspector = accounts.create(Role.INSPECTOR, "SC");
+        String plantedSession = sessionOfAnotherAccount();
         Browser victim = new Browser(port);
-        victim.get("/login");
-        String sessionBeforeSignIn = victim.sessionId().orElseThrow();
+        victim.useSession(plantedSession);
 
         assertThat(failed(victim.signIn(inspector, TestAccounts.PASSWORD))).isFalse();
 
-        assertThat(victim.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(sessionBeforeSignIn));
+        assertThat(victim.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(plantedSession));
         assertThat(victim.isSignedIn()).isTrue();
         Browser attacker = new Browser(port);
-        attacker.useSession(sessionBeforeSignIn);
+        attacker.useSession(plantedSession);
         assertThat(attacker.isSignedIn()).isFalse();
+    }
+
+    @Test
+    void anHttpBasicSignInAlsoGivesANewSessionSoAPlantedSessionIdIsWorthless() {
+        String inspector = accounts.create(Role.INSPECTOR, "SC");
+        String plantedSession = sessionOfAnotherAccount();
+        Browser victim = new Browser(port).withBasic(inspector, TestAccounts.PASSWORD);
+        victim.useSession(plantedSession);
+
+        assertThat(victim.get("/api/tasks").statusCode()).isEqualTo(200);
+
+        assertThat(victim.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(plantedSession));
+        Browser attacker = new Browser(port);
+        attacker.useSession(plantedSession);
+        assertThat(attacker.isSignedIn()).isFalse();
+        assertThat(attacker.get("/api/tasks").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anonymousRequestsCreateNoSessions() {
+        long start = System.currentTimeMillis();
+
+        for (int visitor = 0; visitor < 20; visitor++) {
+            Browser anonymous = new Browser(port);
+            for (String path : new String[] {"/", "/login", "/tasks", "/inspections/1", "/api/inspections",
+                    "/api/tasks", "/engine-rest/task", "/camunda/app/cockpit/default/", "/public/results",
+                    "/api/public/disclosures", "/actuator/health"}) {
+                HttpResponse<String> answer = anonymous.get(path);
+                assertThat(answer.statusCode()).as(path).isLessThan(500);
+                assertThat(anonymous.sessionId()).as("session cookie after %s: %s", path, answer.headers().map())
+                        .isEmpty();
+            }
+        }
+
+        assertThat(sessionsCreatedSince(start)).isZero();
+    }
+
+    /** An attacker's own signed-in session, whose id they could plant in a victim's browser. */
+    private String sessionOfAnotherAccount() {
+        Browser attacker = new Browser(port);
+        attacker.signIn(accounts.create(Role.INSPECTOR, "CQ"), TestAccounts.PASSWORD);
+        return attacker.sessionId().orElseThrow();
+    }
+
+    /** Counted by creation time: the cleanup job may delete other tests' expired sessions meanwhile. */
+    private long sessionsCreatedSince(long epochMillis) {
+        return jdbc.sql("select count(*) from spring_session where creation_time >= :since")
+                .param("since", epochMillis).query(Long.class).single();
     }
 
     @Test

@@ -5,30 +5,34 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProductionSettingsCheckTests {
 
+    private static final String GOOD_SECRET = "a-secret-of-at-least-32-characters-long";
+    private static final String GOOD_AUDIT_KEY = "2026a:an-audit-chain-key-of-32-characters-or-more";
+    private static final String RECIPIENTS = "admin.sc@example.org,admin.cq@example.org";
+
     private final ProductionSettingsCheck check = new ProductionSettingsCheck();
 
     @Test
-    void productionWithoutExternalServersIsRefusedNamingBothVariables() {
-        MockEnvironment environment = new MockEnvironment();
-        environment.setActiveProfiles("prod");
-
-        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOf(MissingProductionSettings.class)
-                .hasMessageContaining("SPRING_DATASOURCE_URL").hasMessageContaining("SPRING_MAIL_HOST");
+    void productionWithoutExternalServersIsRefusedNamingEveryMissingVariable() {
+        assertThatThrownBy(() -> check.postProcessEnvironment(production(), new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.variables())
+                        .containsExactly("SPRING_DATASOURCE_URL", "SPRING_MAIL_HOST", "NOTICE_LINK_SECRET",
+                                "AUDIT_CHAIN_KEY", "AUDIT_CHECKPOINT_RECIPIENTS"));
     }
 
     @Test
     void productionNamesOnlyWhatIsMissing() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
-                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
-                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more");
-        environment.setActiveProfiles("prod");
+        MockEnvironment environment = production().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+                .withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.audit.chain.key", GOOD_AUDIT_KEY)
+                .withProperty("chuanyu.audit.checkpoints.recipients", RECIPIENTS);
 
         assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOfSatisfying(MissingProductionSettings.class,
@@ -36,40 +40,69 @@ class ProductionSettingsCheckTests {
     }
 
     @Test
-    void productionWithExternalServersMayStart() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
-                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
-                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more");
-        environment.setActiveProfiles("prod");
+    void aTooShortNoticeLinkSecretIsNamedWithTheMissingSettingsInOneRefusal() {
+        MockEnvironment environment = production().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+                .withProperty("chuanyu.notices.link-secret", "only-twenty-characte")
+                .withProperty("chuanyu.audit.chain.key", GOOD_AUDIT_KEY)
+                .withProperty("chuanyu.audit.checkpoints.recipients", RECIPIENTS);
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString)
+                        .containsExactly("SPRING_MAIL_HOST: not set",
+                                "NOTICE_LINK_SECRET: too short: 20 characters, at least 32"));
+    }
+
+    @Test
+    void theDemoNoticeLinkSecretIsRefusedUnderProduction() {
+        MockEnvironment environment = productionWithServers()
+                .withProperty("chuanyu.notices.link-secret", "DEMO-ONLY-notice-link-secret-not-for-production");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString).containsExactly("NOTICE_LINK_SECRET: is the local demo's value"));
+    }
+
+    @Test
+    void aFirstAdministratorWithAWeakPasswordIsRefusedBeforeAnythingStarts() {
+        MockEnvironment environment = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.first-admin.username", "zhang.wei")
+                .withProperty("chuanyu.first-admin.password", "zhang.wei-2026");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString).containsExactly("FIRST_ADMIN_PASSWORD: must not contain the username"));
+    }
+
+    @Test
+    void aFirstAdministratorWithASoundPasswordMayStart() {
+        MockEnvironment environment = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.first-admin.username", "zhang.wei")
+                .withProperty("chuanyu.first-admin.password", "河堤上的柳树 tall willows 2026");
 
         assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
     }
 
     @Test
-    void productionWithoutAnAuditChainKeyIsRefused() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
-                .withProperty("chuanyu.notices.link-secret", "a-secret-of-at-least-32-characters-long")
-                .withProperty("chuanyu.audit.chain.key", "");
-        environment.setActiveProfiles("prod");
+    void productionWithExternalServersAndAStrongSecretMayStart() {
+        MockEnvironment environment = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET);
 
-        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOfSatisfying(MissingProductionSettings.class,
-                        missing -> assertThat(missing.variables()).containsExactly("AUDIT_CHAIN_KEY"));
+        assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
     }
 
     @Test
-    void productionWithoutANoticeLinkSecretIsRefused() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/x").withProperty("spring.mail.host", "smtp")
-                .withProperty("chuanyu.audit.chain.key", "2026a:an-audit-chain-key-of-32-characters-or-more")
-                .withProperty("chuanyu.notices.link-secret", "");
-        environment.setActiveProfiles("prod");
-
-        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOfSatisfying(MissingProductionSettings.class,
-                        missing -> assertThat(missing.variables()).containsExactly("NOTICE_LINK_SECRET"));
+    void productionWithoutAnAuditChainKeyOrWithAShortOneIsRefused() {
+        assertThatThrownBy(() -> check.postProcessEnvironment(productionWithServers()
+                .withProperty("chuanyu.notices.link-secret", GOOD_SECRET).withProperty("chuanyu.audit.chain.key", ""),
+                new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString).containsExactly("AUDIT_CHAIN_KEY: not set"));
+        assertThatThrownBy(() -> check.postProcessEnvironment(productionWithServers()
+                .withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.audit.chain.key", "2026a:short"), new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString)
+                        .containsExactly("AUDIT_CHAIN_KEY: too short: 11 characters, at least 34"));
     }
 
     @Test
@@ -88,11 +121,39 @@ class ProductionSettingsCheckTests {
     }
 
     @Test
-    void theFailureReportTellsWhatToSet() {
-        var analysis = new MissingProductionSettingsAnalyzer()
-                .analyze(new MissingProductionSettings(java.util.List.of("SPRING_MAIL_HOST")));
+    void aShortSecretStopsTheStartBeforeTheDatabaseIsReached() {
+        SpringApplication application = new SpringApplication(MetrologyApplication.class);
+        application.setAdditionalProfiles("prod");
 
-        assertThat(analysis.getDescription()).contains("SPRING_MAIL_HOST");
-        assertThat(analysis.getAction()).startsWith("Set SPRING_MAIL_HOST");
+        // nobody listens on port 1: had the start gone on, Flyway would have failed to connect instead
+        assertThatThrownBy(() -> application.run("--spring.main.web-application-type=none",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/metrology", "--spring.mail.host=smtp.invalid",
+                "--chuanyu.notices.link-secret=short", "--chuanyu.audit.chain.key=" + GOOD_AUDIT_KEY,
+                "--chuanyu.audit.checkpoints.recipients=" + RECIPIENTS))
+                .isInstanceOfSatisfying(MissingProductionSettings.class,
+                        missing -> assertThat(missing.variables()).containsExactly("NOTICE_LINK_SECRET"));
+    }
+
+    @Test
+    void theFailureReportNamesEachSettingAndTellsWhatToSet() {
+        var analysis = new MissingProductionSettingsAnalyzer().analyze(new MissingProductionSettings(List.of(
+                new ProductionSetting.Problem("SPRING_MAIL_HOST", "not set"),
+                new ProductionSetting.Problem("NOTICE_LINK_SECRET", "too short: 5 characters, at least 32"))));
+
+        assertThat(analysis.getDescription()).contains("    SPRING_MAIL_HOST: not set",
+                "    NOTICE_LINK_SECRET: too short: 5 characters, at least 32");
+        assertThat(analysis.getAction()).startsWith("Set SPRING_MAIL_HOST, NOTICE_LINK_SECRET");
+    }
+
+    private static MockEnvironment production() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+
+    private static MockEnvironment productionWithServers() {
+        return production().withProperty("spring.datasource.url", "jdbc:postgresql://db/x")
+                .withProperty("spring.mail.host", "smtp").withProperty("chuanyu.audit.chain.key", GOOD_AUDIT_KEY)
+                .withProperty("chuanyu.audit.checkpoints.recipients", RECIPIENTS);
     }
 }

@@ -5,9 +5,10 @@ import cn.chuanyu.metrology.registry.StaffRole;
 import java.util.Set;
 
 /**
- * Who may see an inspection and act on its tasks. Inspectors act on their own team's tasks; supervisors on
- * their own province's review and escalation tasks, never on an inspection whose team they are on (the same
- * person never both inspects and approves); administrators act on none.
+ * Who may see an inspection and act on its tasks. Inspectors see only the inspections of teams they are on (of
+ * either province, in a joint campaign) and act on those tasks; supervisors see their own province's inspections
+ * and act on its review and escalation tasks, never on an inspection whose team they are on (the same person never
+ * both inspects and approves); administrators of both provinces see all and act on none.
  */
 public final class TaskAccess {
 
@@ -37,8 +38,14 @@ public final class TaskAccess {
     }
 
     public static boolean maySee(Actor actor, String inspectionProvince, Set<Long> team) {
-        return actor.province() == null || actor.province().equals(inspectionProvince)
-                || (actor.staffId() != null && team.contains(actor.staffId()));
+        if (actor.staffId() != null && team.contains(actor.staffId())) {
+            return true;
+        }
+        return switch (actor.role()) {
+            case "ADMIN" -> actor.province() == null || actor.province().equals(inspectionProvince);
+            case "SUPERVISOR" -> actor.province() != null && actor.province().equals(inspectionProvince);
+            default -> false;
+        };
     }
 
     public static Verdict mayAct(Actor actor, StaffRole taskRole, String inspectionProvince, Set<Long> team,

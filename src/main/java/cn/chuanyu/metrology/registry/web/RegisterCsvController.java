@@ -38,11 +38,13 @@ import java.security.Principal;
 
 /**
  * CSV import and export of parties and staff. An import answers 202 with the job to follow; the job shows the
- * rows read, validated and imported, and every bad row. Imports need ADMIN; exports any signed-in role.
+ * rows read, validated and imported, and every bad row. Imports, their reports and the exports need ADMIN.
  */
 @RestController
 @RequestMapping("/api/registry")
 @Tag(name = "Registry: CSV import and export")
+// the exports hold every contact address and the import reports every row: administrators only
+@PreAuthorize("hasRole('ADMIN')")
 class RegisterCsvController {
 
     private static final String TEXT_CSV = "text/csv";
@@ -56,7 +58,6 @@ class RegisterCsvController {
     }
 
     @PostMapping(path = "/{register:parties|staff}/import", consumes = TEXT_CSV)
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Import new parties or staff from a CSV body (ADMIN)",
             description = "202 with the job to follow; 409 while the same file is being imported",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -70,7 +71,6 @@ class RegisterCsvController {
     }
 
     @PostMapping(path = "/{register:parties|staff}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Import new parties or staff from an uploaded CSV file, form field 'file' (ADMIN)")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportJobView> importFile(@PathVariable String register, @RequestPart("file") MultipartFile file,

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -75,6 +76,18 @@ class CamundaIdentitySync {
     @EventListener
     void accountCreated(AccountCreated event) {
         accounts.find(event.username()).ifPresent(this::mirror);
+    }
+
+    /**
+     * At every sign-in, so an account added some other way (straight into the database) is a Camunda user before it
+     * opens Cockpit: Camunda's single sign-on fails with a NullPointerException for a user it does not know.
+     */
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (event.getClass() == AuthenticationSuccessEvent.class
+                && event.getAuthentication().getPrincipal() instanceof CurrentUser account) {
+            mirror(account);
+        }
     }
 
     void mirror(CurrentUser account) {

@@ -27,6 +27,16 @@ class CamundaSingleSignOnConfiguration {
         return registration;
     }
 
+    /** Ahead of Camunda's own filters and servlets, whatever Spring Security's rules say. */
+    @Bean
+    FilterRegistrationBean<Filter> camundaAdminSetupRefusal() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AdminSetupRefusal());
+        registration.setName("Camunda Admin first-run set-up, closed (CVE-2026-77226)");
+        registration.addUrlPatterns(AdminSetupRefusal.URL_PATTERN);
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication(ProcessEngine engine) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(

@@ -25,8 +25,22 @@ class TaskAccessTests {
     void teamInspectorsActOnTeamTasksEvenFromTheOtherProvince() {
         assertThat(TaskAccess.mayAct(INSPECTOR_ON_TEAM, INSPECTOR, "SC", TEAM, null)).isEqualTo(Verdict.ALLOWED);
         assertThat(TaskAccess.mayAct(JOINT_INSPECTOR_FROM_CQ, INSPECTOR, "SC", TEAM, null)).isEqualTo(Verdict.ALLOWED);
-        assertThat(TaskAccess.mayAct(INSPECTOR_OFF_TEAM, INSPECTOR, "SC", TEAM, null)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(TaskAccess.mayAct(INSPECTOR_OFF_TEAM, INSPECTOR, "SC", TEAM, null)).isEqualTo(Verdict.HIDDEN);
         assertThat(TaskAccess.mayAct(INSPECTOR_ON_TEAM, SUPERVISOR, "SC", TEAM, null)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void inspectorsSeeOnlyTheInspectionsOfTheirTeamsNotTheRestOfTheirProvince() {
+        assertThat(TaskAccess.maySee(INSPECTOR_ON_TEAM, "SC", TEAM)).isTrue();
+        assertThat(TaskAccess.maySee(JOINT_INSPECTOR_FROM_CQ, "SC", TEAM)).isTrue();
+        assertThat(TaskAccess.maySee(INSPECTOR_OFF_TEAM, "SC", TEAM)).isFalse();
+        assertThat(TaskAccess.maySee(new Actor("x", "INSPECTOR", "CQ", 4L), "SC", TEAM)).isFalse();
+    }
+
+    @Test
+    void supervisorsSeeTheirWholeProvinceAndNothingOfTheOther() {
+        assertThat(TaskAccess.maySee(SUPERVISOR_SC, "SC", Set.of(7L, 8L))).isTrue();
+        assertThat(TaskAccess.maySee(SUPERVISOR_CQ, "SC", Set.of(7L, 8L))).isFalse();
     }
 
     @Test

@@ -55,7 +55,7 @@ class ImportApiIntegrationTests {
         assertThat(job.get("rowsValidated").asInt()).isEqualTo(2);
         assertThat(job.get("rowsImported").asInt()).isEqualTo(2);
         assertThat(stored(body) + stored(maker)).isEqualTo(2);
-        String export = http.withBasicAuth("inspector.sc", RegistryApi.PASSWORD)
+        String export = http.withBasicAuth("admin", RegistryApi.PASSWORD)
                 .getForObject("/api/registry/parties/export?province=SC", String.class);
         assertThat(export).startsWith(PARTY_HEADER.strip())
                 .contains(body + ",AUTHORISED_BODY,导入计量所,Imported Station,SC,510100,\"成都市, 导入路1号\","
@@ -186,6 +186,30 @@ class ImportApiIntegrationTests {
                 .postForEntity("/api/registry/parties/import", new HttpEntity<>(form, headers), String.class);
 
         RegistryApi.assertInvalidFields(response, "file");
+    }
+
+    @Test
+    void theExportsWithTheirContactAddressesAndTheImportReportsAreForAdministratorsOnly() {
+        String contact = "row6-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@x.example";
+        long job = awaitEnd(startImport("parties", PARTY_HEADER + freshCreditCode()
+                + ",INSTRUMENT_MAKER,报告单位,,SC,,," + contact + ",,LOW,,,,,\n")).get("id").asLong();
+        List<String> paths = List.of("/api/registry/parties/export", "/api/registry/staff/export",
+                "/api/registry/imports/" + job, "/api/registry/imports/" + job + "/errors");
+
+        for (String user : List.of("inspector.sc", "supervisor.sc", "supervisor.cq", "inspector.cq")) {
+            for (String path : paths) {
+                ResponseEntity<String> refused = http.withBasicAuth(user, RegistryApi.PASSWORD)
+                        .getForEntity(path, String.class);
+                assertThat(refused.getStatusCode().value()).as(user + " " + path).isEqualTo(403);
+                assertThat(refused.getBody()).as(user + " " + path).doesNotContain(contact);
+            }
+        }
+        for (String path : paths) {
+            assertThat(http.withBasicAuth("admin", RegistryApi.PASSWORD).getForEntity(path, String.class)
+                    .getStatusCode().value()).as("admin " + path).isEqualTo(200);
+        }
+        assertThat(http.withBasicAuth("admin", RegistryApi.PASSWORD)
+                .getForObject("/api/registry/parties/export", String.class)).contains(contact);
     }
 
     @Test
