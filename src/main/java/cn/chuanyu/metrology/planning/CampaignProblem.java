@@ -27,12 +27,12 @@ public class CampaignProblem extends ErrorResponseException {
         return new CampaignProblem(HttpStatus.CONFLICT, "Conflicting state", detail);
     }
 
-    /** 400 naming each invalid field: {@code errors: [{field, message}]}. */
+    /** 400 naming each invalid field: {@code errors: [{field, reason}]}. */
     public static CampaignProblem invalid(List<FieldError> errors) {
         CampaignProblem problem = new CampaignProblem(HttpStatus.BAD_REQUEST, "Invalid campaign",
                 "Some fields are invalid");
         problem.getBody().setProperty("errors", errors.stream()
-                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+                .map(error -> Map.of("field", error.field(), "reason", error.message())).toList());
         return problem;
     }
 

@@ -1,9 +1,11 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
-import cn.chuanyu.metrology.planning.draw.CanonicalForm;
+import cn.chuanyu.metrology.planning.draw.DrawParameters;
 import cn.chuanyu.metrology.security.Role;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,11 @@ final class CampaignRules {
     private CampaignRules() {
     }
 
-    static List<FieldError> check(NewCampaign campaign, Set<String> knownCategories) {
+    /**
+     * Every broken rule across fields; {@code now} and {@code beaconLead} check that a named beacon is due late
+     * enough for the register to be frozen before anyone can know its value.
+     */
+    static List<FieldError> check(NewCampaign campaign, Set<String> knownCategories, Instant now, Duration beaconLead) {
         List<FieldError> errors = new ArrayList<>();
         if ((campaign.sampleCount() == null) == (campaign.sampleRatio() == null)) {
             errors.add(new FieldError("sampleCount", "give either a sample count or a sample ratio"));
@@ -34,13 +40,8 @@ final class CampaignRules {
             errors.add(new FieldError("categories", "unknown or inactive instrument category"));
         }
         checkProvinces(campaign, errors);
-        boolean noSeed = campaign.seed() == null || campaign.seed().isBlank();
-        if (noSeed && (campaign.seedSource() == null || campaign.seedSource().isBlank())) {
-            errors.add(new FieldError("seed", "give the seed, or name the public value it will be taken from"));
-        } else if (noSeed && campaign.recurrence() != null) {
-            errors.add(new FieldError("seed", "a recurring campaign needs its seed now"));
-        }
-        if (!CanonicalForm.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
+        checkBeacon(campaign, now, beaconLead, errors);
+        if (!DrawParameters.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
             errors.add(new FieldError("minimumPerRiskClass", "risk classes are LOW, MEDIUM and HIGH"));
         }
         if (campaign.recurrence() != null && Recurrence.parse(campaign.recurrence()).isEmpty()) {
@@ -48,6 +49,37 @@ final class CampaignRules {
                     + "R/2027-01-01T00:00:00+08:00/P3M"));
         }
         return errors;
+    }
+
+    /**
+     * The beacon is named with the time its value is published, which must leave the freeze room before it: from
+     * now for a campaign, from the first occurrence for a recurring one (each occurrence's beacon is due as much later
+     * as the occurrence).
+     */
+    private static void checkBeacon(NewCampaign campaign, Instant now, Duration lead, List<FieldError> errors) {
+        boolean named = campaign.beaconSource() != null && !campaign.beaconSource().isBlank();
+        if (named != (campaign.beaconDueAt() != null)) {
+            errors.add(new FieldError(named ? "beaconDueAt" : "beaconSource",
+                    "name the public random value and the time it is published together"));
+            return;
+        }
+        if (!named) {
+            if (campaign.recurrence() != null) {
+                errors.add(new FieldError("beaconSource", "a recurring campaign names its public random value now"
+                        + " (write {date} where each occurrence's date goes)"));
+            }
+            return;
+        }
+        if (campaign.beaconSource().indexOf('\n') >= 0 || campaign.beaconSource().indexOf('\r') >= 0) {
+            errors.add(new FieldError("beaconSource", "must be one line"));
+        }
+        Instant from = campaign.recurrence() == null ? now
+                : Recurrence.parse(campaign.recurrence()).map(r -> r.start().toInstant()).orElse(now);
+        if (!campaign.beaconDueAt().toInstant().isAfter(from.plus(lead))) {
+            errors.add(new FieldError("beaconDueAt", "must be more than " + lead.toMinutes() + " minutes after "
+                    + (campaign.recurrence() == null ? "now" : "the first occurrence")
+                    + ", so the register is frozen before the value is known"));
+        }
     }
 
     /** Why the person may not create (or open) this campaign, if they may not. */

@@ -1,36 +1,66 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.audit.AuditEntry;
+import cn.chuanyu.metrology.audit.AuditLog;
+import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.planning.CampaignProblem.FieldError;
 import cn.chuanyu.metrology.planning.process.CampaignProcess;
+import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.security.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Campaigns (抽查计划): create one (single-province by its supervisor, joint by an administrator), open it (the
- * Campaign process draws and starts the inspections), and see how far it has come. A recurring campaign starts its
- * CampaignSeries process here; {@link RecurringCampaigns} opens its occurrences.
+ * Campaigns (抽查计划): create one (single-province by its supervisor, joint by an administrator) with its first
+ * commitments, see before opening how many parties it will draw and how many teams the pool can staff, open it
+ * (the Campaign process freezes, waits for the reveals, draws and starts the inspections), and follow it.
+ * A recurring campaign starts its CampaignSeries process here; {@link RecurringCampaigns} opens its occurrences.
  */
 @Service
 public class Campaigns {
 
     private final CampaignStore store;
     private final DrawStore draws;
+    private final Contributions contributions;
+    private final RegisterFreezer freezer;
+    private final Inspections inspections;
+    private final ReferenceData reference;
     private final RuntimeService runtime;
     private final Validator validator;
+    private final AuditLog auditLog;
+    private final PlanningSettings settings;
+    private final ObjectMapper json;
+    private final Clock clock;
 
-    Campaigns(CampaignStore store, DrawStore draws, RuntimeService runtime, Validator validator) {
+    Campaigns(CampaignStore store, DrawStore draws, Contributions contributions, RegisterFreezer freezer,
+              Inspections inspections, ReferenceData reference, RuntimeService runtime, Validator validator,
+              AuditLog auditLog, PlanningSettings settings, ObjectMapper json, Clock clock) {
         this.store = store;
         this.draws = draws;
+        this.contributions = contributions;
+        this.freezer = freezer;
+        this.inspections = inspections;
+        this.reference = reference;
         this.runtime = runtime;
         this.validator = validator;
+        this.auditLog = auditLog;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -39,7 +69,11 @@ public class Campaigns {
                 .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList());
         if (errors.isEmpty()) {
-            errors.addAll(CampaignRules.check(campaign, store.activeCategories()));
+            errors.addAll(CampaignRules.check(campaign, activeCategories(), clock.instant(),
+                    settings.beaconMinimumLead()));
+        }
+        if (errors.isEmpty() && inspections.workingDaysBetween(campaign.windowStart(), campaign.windowEnd()).isEmpty()) {
+            errors.add(new FieldError("windowEnd", "the inspection window has no working day"));
         }
         if (!errors.isEmpty()) {
             throw CampaignProblem.invalid(errors);
@@ -50,52 +84,64 @@ public class Campaigns {
         boolean recurring = campaign.recurrence() != null;
         long id = store.insert(campaign, user.username(),
                 recurring ? CampaignStatus.RECURRING : CampaignStatus.PLANNED, null, null);
+        auditLog.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id).with(Map.of("name", campaign.name(),
+                "provinces", campaign.provinces().stream().sorted().toList(), "joint", campaign.joint(),
+                "recurrence", campaign.recurrence() == null ? "" : campaign.recurrence())));
+        if (campaign.beaconSource() != null) {
+            contributions.commitBeacon(id, campaign.beaconSource().strip(), campaign.beaconDueAt().toInstant(),
+                    user.username());
+        }
         if (recurring) {
             String processInstanceId = runtime.startProcessInstanceByKey(CampaignProcess.SERIES_KEY,
                     CampaignProcess.businessKey(id), Variables.createVariables()
                             .putValue(CampaignProcess.SERIES_ID, id)
                             .putValue(CampaignProcess.RECURRENCE, campaign.recurrence())).getId();
             store.opened(id, user.username(), processInstanceId, CampaignStatus.RECURRING);
+        } else {
+            contributions.commitServer(id, user.username());
         }
         return store.find(id).orElseThrow();
     }
 
-    /** Opens a planned campaign: starts the Campaign process that freezes the register, draws and starts inspections. */
+    /**
+     * Opens a planned campaign once its BEACON and SERVER commitments exist: the Campaign process freezes the
+     * register, waits for the reveals, draws and starts inspections. When the pool cannot staff every party the
+     * draw will pick, opening needs {@code confirmShortfall}; the capacity is kept for the draw record.
+     */
     @Transactional
-    public Campaign open(long id, CurrentUser user) {
+    public Campaign open(long id, boolean confirmShortfall, CurrentUser user) {
         Campaign campaign = store.lock(id).filter(found -> found.visibleTo(user))
                 .orElseThrow(() -> CampaignProblem.notFound(id));
-        CampaignRules.refusal(campaign.movedTo(campaign.periodStart(), campaign.seed()), user.role(), user.province())
+        CampaignRules.refusal(campaign.movedTo(campaign.periodStart()), user.role(), user.province())
                 .ifPresent(reason -> {
                     throw CampaignProblem.forbidden(reason);
                 });
         if (campaign.status() != CampaignStatus.PLANNED) {
             throw CampaignProblem.conflict("campaign " + id + " is " + campaign.status() + ", not PLANNED");
         }
-        if (campaign.seed() == null) {
-            throw CampaignProblem.conflict("enter the seed (" + campaign.seedSource() + ") before opening");
+        contributions.checkReadyToOpen(campaign);
+        CampaignCapacity capacity = freezer.capacity(campaign, LocalDate.now(clock));
+        if (capacity.shortfall() > 0 && !confirmShortfall) {
+            CampaignProblem problem = CampaignProblem.invalid(List.of(new FieldError("confirmShortfall",
+                    "the inspector pool can staff " + capacity.staffableTeams() + " teams for the "
+                            + capacity.partiesToDraw() + " parties the draw will pick; confirm to open anyway")));
+            problem.getBody().setProperty("capacity", capacity);
+            throw problem;
         }
+        boolean confirmed = capacity.shortfall() > 0;
+        store.openingCapacity(id, write(capacity), confirmed ? user.username() : null,
+                confirmed ? clock.instant() : null);
         startCampaignProcess(id, user.username());
+        auditLog.record(AuditEntry.of("CAMPAIGN_OPENED", "campaign", id).with(Map.of(
+                "partiesToDraw", capacity.partiesToDraw(), "staffableTeams", capacity.staffableTeams(),
+                "shortfall", capacity.shortfall(), "shortfallConfirmed", confirmed)));
         return store.find(id).orElseThrow();
     }
 
-    /** Enters the seed named in advance as a public value; once entered it cannot change. */
-    @Transactional
-    public Campaign enterSeed(long id, String seed, CurrentUser user) {
-        Campaign campaign = store.lock(id).filter(found -> found.visibleTo(user))
-                .orElseThrow(() -> CampaignProblem.notFound(id));
-        CampaignRules.refusal(campaign.movedTo(campaign.periodStart(), seed), user.role(), user.province())
-                .ifPresent(reason -> {
-                    throw CampaignProblem.forbidden(reason);
-                });
-        if (seed == null || seed.isBlank() || seed.length() > 200) {
-            throw CampaignProblem.invalid(List.of(new FieldError("seed", "must be 1 to 200 characters")));
-        }
-        if (campaign.seed() != null || campaign.status() != CampaignStatus.PLANNED) {
-            throw CampaignProblem.conflict("campaign " + id + " already has its seed");
-        }
-        store.seed(id, seed);
-        return store.find(id).orElseThrow();
+    /** Before opening: how many parties the draw will pick and how many teams the pool can staff. */
+    @Transactional(readOnly = true)
+    public CampaignCapacity capacity(Campaign campaign) {
+        return freezer.capacity(campaign, LocalDate.now(clock));
     }
 
     public Campaign find(long id, CurrentUser user) {
@@ -105,12 +151,13 @@ public class Campaigns {
 
     public CampaignProgress progress(Campaign campaign) {
         DrawStore.Counts counts = draws.counts(campaign.id());
-        List<CampaignProgress.Failure> failures = new ArrayList<>(draws.teamProblems(campaign.id()).stream()
-                .map(problem -> new CampaignProgress.Failure(problem.partyId(), problem.problem())).toList());
+        List<CampaignProgress.Failure> failures = new ArrayList<>(draws.problems(campaign.id()).stream()
+                .map(problem -> new CampaignProgress.Failure(problem.partyId(), problem.problem(),
+                        problem.teamProblem())).toList());
         if (campaign.processInstanceId() != null && campaign.seriesId() == null && campaign.recurrence() == null) {
             runtime.createIncidentQuery().processInstanceId(campaign.processInstanceId()).list().forEach(incident ->
                     failures.add(new CampaignProgress.Failure(null, incident.getActivityId() + ": "
-                            + incident.getIncidentMessage())));
+                            + incident.getIncidentMessage(), null)));
         }
         return new CampaignProgress(campaign.status(), counts.registerSize(), counts.drawn(), counts.started(),
                 failures);
@@ -123,6 +170,15 @@ public class Campaigns {
         store.opened(id, username, processInstanceId, CampaignStatus.OPEN);
     }
 
+    /** The capacity as JSON, to keep with the campaign when it opens. */
+    String write(CampaignCapacity capacity) {
+        try {
+            return json.writeValueAsString(capacity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a capacity as JSON", e);
+        }
+    }
+
     /**
      * The newest campaigns of the provinces the user serves (both for an administrator), in the given status (null:
      * any), at most {@code limit}.
@@ -130,5 +186,10 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<Campaign> list(CurrentUser user, CampaignStatus status, int limit) {
         return store.list(user.province(), status, limit);
+    }
+
+    private Set<String> activeCategories() {
+        return reference.categories().stream().filter(ReferenceData.Category::active)
+                .map(ReferenceData.Category::code).collect(Collectors.toSet());
     }
 }

@@ -157,6 +157,17 @@ public class Recognitions {
         return exempt;
     }
 
+    /**
+     * Per party, the categories that recognitions in force in the province recognise on the given day: the party
+     * is exempt from that province's draws for those categories, and only for those.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> recognisedCategories(String province, LocalDate on) {
+        Map<Long, Set<String>> recognised = new HashMap<>();
+        store.inForce(province, on).forEach((partyId, categories) -> recognised.put(partyId, Set.copyOf(categories)));
+        return recognised;
+    }
+
     /** Of the given parties, those whose recognition in the province was refused: candidates for a normal inspection there. */
     @Transactional(readOnly = true)
     public Set<Long> refusedPartyIds(String province, Collection<Long> partyIds) {

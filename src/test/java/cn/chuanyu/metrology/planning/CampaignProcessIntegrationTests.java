@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.planning.draw.Contributor;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -43,6 +44,8 @@ class CampaignProcessIntegrationTests {
     @Autowired
     RecurringCampaigns recurring;
     @Autowired
+    Contributions contributions;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     UserAccounts accounts;
@@ -65,17 +68,19 @@ class CampaignProcessIntegrationTests {
     }
 
     @Test
-    void openingACampaignFreezesTheRegisterDrawsAndStartsEveryInspectionInBatches() {
+    void openingACampaignFreezesTheRegisterWaitsForTheRevealsDrawsAndStartsEveryInspectionInBatches() {
         for (int i = 0; i < 9; i++) {
             fixtures.party("SC", "MEDIUM", category);
         }
         Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 7, null),
                 supervisor);
 
-        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), true, supervisor));
+        awaitWaitingForReveals(instance);
+        fixtures.revealWhenFrozen(contributions, campaign.id(), supervisor);
         awaitEnded(instance);
 
-        assertThat(instance).hasPassed("Task_FreezeRegister", "Task_DrawPartiesAndTeams",
+        assertThat(instance).hasPassed("Task_FreezeRegister", "Task_AwaitSeedReveals", "Task_DrawPartiesAndTeams",
                 "Task_StartInspectionBatch", "EndEvent_InspectionsStarted").isEnded();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("Task_StartInspectionBatch").count()).as("7 inspections in batches of 3").isEqualTo(3);
@@ -89,6 +94,27 @@ class CampaignProcessIntegrationTests {
     }
 
     @Test
+    void aCampaignWhosePublicValueNeverArrivesStaysFrozenAndSaysWhatItWaitsFor() {
+        fixtures.party("SC", "LOW", category);
+        Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 1, null),
+                supervisor);
+
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), true, supervisor));
+        awaitWaitingForReveals(instance);
+
+        assertThat(instance).isWaitingAt("Task_AwaitSeedReveals");
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
+                .as("nothing is scheduled: no fallback seed").isZero();
+        assertThat(campaigns.find(campaign.id(), supervisor).status()).isEqualTo(CampaignStatus.FROZEN);
+        assertThat(contributions.waitingFor(campaign.id())).singleElement().satisfies(waiting -> {
+            assertThat(waiting.contributor()).isEqualTo(Contributor.BEACON);
+            assertThat(waiting.beaconSource()).startsWith("福利彩票双色球开奖号码");
+            assertThat(waiting.beaconDueAt()).isAfter(java.time.Instant.now());
+        });
+        assertThat(inspectionsOf(campaign.id())).isZero();
+    }
+
+    @Test
     void aPartyWithoutAValidTeamIsReportedWithTheReasonAndTheOthersStart() {
         long blocked = fixtures.party("SC", "HIGH", category);
         fixtures.party("SC", "LOW", category);
@@ -97,15 +123,18 @@ class CampaignProcessIntegrationTests {
         Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 2, null),
                 supervisor);
 
-        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
-        awaitEnded(instance);
+        fixtures.openAndReveal(campaigns, contributions, campaign.id(), supervisor);
+        awaitEnded(processInstance(campaigns.find(campaign.id(), supervisor)));
 
         CampaignProgress progress = campaigns.progress(campaigns.find(campaign.id(), supervisor));
         assertThat(progress.drawn()).isEqualTo(2);
         assertThat(progress.started()).isEqualTo(1);
         assertThat(progress.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.partyId()).isEqualTo(blocked);
-            assertThat(failure.reason()).contains("no valid team", "4 declared a conflict");
+            assertThat(failure.teamProblem().conflict()).isEqualTo(4);
+            assertThat(failure.teamProblem().available()).isZero();
+            assertThat(failure.teamProblem().missingProvinces()).containsExactly("SC");
+            assertThat(failure.reason()).isEqualTo(failure.teamProblem().canonical());
         });
     }
 
@@ -129,8 +158,17 @@ class CampaignProcessIntegrationTests {
         assertThat(occurrences).as("two firings for the same quarter open it once").hasSize(1);
         Campaign occurrence = campaigns.find(occurrences.get(0), supervisor);
         assertThat(occurrence.occurrenceDate()).isEqualTo(LocalDate.of(2030, 1, 1));
-        assertThat(occurrence.seed()).isEqualTo(series.seed() + "/2030-01-01");
-        awaitEnded(processInstance(occurrence));
+        List<DrawContribution> committed = contributions.of(occurrence.id());
+        assertThat(committed).extracting(DrawContribution::contributor)
+                .containsExactly(Contributor.BEACON, Contributor.SERVER);
+        assertThat(committed.get(0).beaconSource()).isEqualTo(contributions.of(series.id()).get(0).beaconSource()
+                .replace("{date}", "2030-01-01"));
+        assertThat(committed.get(0).beaconDueAt()).isEqualTo(OffsetDateTime.parse("2030-01-02T00:00:00+08:00")
+                .toInstant());
+        ProcessInstance occurrenceInstance = processInstance(occurrence);
+        awaitWaitingForReveals(occurrenceInstance);
+        fixtures.revealWhenFrozen(contributions, occurrence.id(), supervisor);
+        awaitEnded(occurrenceInstance);
         assertThat(inspectionsOf(occurrence.id())).isEqualTo(1);
         assertThat(seriesInstance).isWaitingAt("Task_AwaitSeriesEnd");
         assertThat(timerOf(seriesInstance)).isNotNull();
@@ -155,6 +193,11 @@ class CampaignProcessIntegrationTests {
 
     private Job timerOf(ProcessInstance instance) {
         return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    }
+
+    private void awaitWaitingForReveals(ProcessInstance instance) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createExecutionQuery()
+                .processInstanceId(instance.getId()).activityId("Task_AwaitSeedReveals").count() == 1);
     }
 
     private void awaitEnded(ProcessInstance instance) {

@@ -93,7 +93,7 @@ class CampaignPages {
         for (Object item : list) {
             Map<?, ?> error = (Map<?, ?>) item;
             String field = formField(String.valueOf(error.get("field")));
-            String message = String.valueOf(error.get("message"));
+            String message = String.valueOf(error.get("reason"));
             if (errors.getFieldType(field) != null) {
                 errors.rejectValue(field, "campaign.rule." + field, new Object[]{message}, message);
             } else {
