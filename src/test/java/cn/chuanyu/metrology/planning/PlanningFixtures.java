@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -80,6 +81,24 @@ final class PlanningFixtures {
                     .param("no", "执法证" + id).param("until", certificateValidUntil).param("id", id).update();
         }
         return id;
+    }
+
+    /** A closed inspection of the party with an approved PASS, by the given team: its previous team. */
+    void closedInspection(long partyId, List<Long> team) {
+        long id = jdbc.sql("""
+                        insert into inspection (party_id, province, planned_date, status, outcome, inspected_on, opened_by,
+                            opened_at, closed_at)
+                        select id, province, date '2026-06-01', 'CLOSED', 'PASS', date '2026-06-01', 'fixture', now(), now()
+                        from party where id = :party
+                        returning id""").param("party", partyId).query(Long.class).single();
+        team.forEach(member -> jdbc.sql("insert into inspection_team (inspection_id, staff_id) values (:i, :s)")
+                .param("i", id).param("s", member).update());
+    }
+
+    /** The inspections the campaign started are done (closed), so their parties may be drawn again. */
+    void closeInspectionsOf(long campaignId) {
+        jdbc.sql("update inspection set status = 'CLOSED', closed_at = now() where campaign_id = :id")
+                .param("id", campaignId).update();
     }
 
     /** The party operates in the province too, besides its home province. */
