@@ -34,6 +34,7 @@ public class CampaignSteps {
     private final DrawStore draws;
     private final RegisterFreezer freezer;
     private final Contributions contributions;
+    private final Reveals reveals;
     private final Inspections inspections;
     private final PlanningSettings settings;
     private final Clock clock;
@@ -41,12 +42,13 @@ public class CampaignSteps {
     private final Registry registry;
 
     CampaignSteps(CampaignStore campaigns, DrawStore draws, RegisterFreezer freezer, Contributions contributions,
-                  Inspections inspections, PlanningSettings settings, Clock clock, AuditLog auditLog,
+                  Reveals reveals, Inspections inspections, PlanningSettings settings, Clock clock, AuditLog auditLog,
                   Registry registry) {
         this.campaigns = campaigns;
         this.draws = draws;
         this.freezer = freezer;
         this.contributions = contributions;
+        this.reveals = reveals;
         this.inspections = inspections;
         this.settings = settings;
         this.clock = clock;
@@ -75,7 +77,7 @@ public class CampaignSteps {
         LocalDate on = LocalDate.now(clock);
         FrozenInputs frozen = freezer.freeze(campaign, on);
         draws.freeze(frozen, on, clock.instant());
-        contributions.revealServer(campaignId);
+        reveals.revealServer(campaignId);
         campaigns.status(campaignId, CampaignStatus.FROZEN);
         auditLog.record(AuditEntry.of("REGISTER_FROZEN", "campaign", campaignId).with(Map.of(
                 "registerSize", frozen.register().size(), "registerSha256", frozen.registerSha256(),
@@ -92,7 +94,7 @@ public class CampaignSteps {
             throw new IllegalStateException("the frozen inputs of campaign " + campaignId + " no longer hash to the "
                     + "published " + frozen.frozenSha256() + ": the draw does not run on changed inputs");
         }
-        String seed = SeedCeremony.seed(campaignId, frozenSha256, contributions.checkedReveals(campaignId));
+        String seed = SeedCeremony.seed(campaignId, frozenSha256, reveals.checkedReveals(campaignId));
         DrawResult result = Draw.run(frozen.inputs(), seed);
         String inputsSha256 = SeedCeremony.inputsSha256(frozenSha256, seed);
         if (draws.saveResult(campaignId, seed, inputsSha256, result, clock.instant())) {

@@ -43,7 +43,7 @@ class BadDataAtRestIntegrationTests {
     @Autowired
     HistoryService history;
     @Autowired
-    Contributions contributions;
+    Reveals reveals;
 
     @Test
     void aCategorySwitchedOffAfterPlanningStillGetsItsDrawnPartiesInspected() {
@@ -58,7 +58,7 @@ class BadDataAtRestIntegrationTests {
                 supervisor);
 
         jdbc.sql("update instrument_category set active = false where code = :c").param("c", category).update();
-        fixtures.openAndReveal(campaigns, contributions, campaign.id(), supervisor);
+        fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
 
         awaitEnded(campaign.id());
         assertThat(campaigns.progress(campaigns.find(campaign.id(), supervisor)).failures()).isEmpty();
@@ -79,7 +79,7 @@ class BadDataAtRestIntegrationTests {
                 .activityIdIn("Task_StartInspectionBatch").list();
         starts.forEach(definition -> management.suspendJobDefinitionById(definition.getId(), true));
         try {
-            fixtures.openAndReveal(campaigns, contributions, campaign.id(), supervisor);
+            fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     campaigns.find(campaign.id(), supervisor).status() == CampaignStatus.DRAWN);
             jdbc.sql("update staff set active = false where id = :id").param("id", leaving).update();

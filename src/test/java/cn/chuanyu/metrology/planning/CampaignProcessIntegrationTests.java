@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,8 @@ class CampaignProcessIntegrationTests {
     RecurringCampaigns recurring;
     @Autowired
     Contributions contributions;
+    @Autowired
+    Reveals reveals;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -77,7 +80,7 @@ class CampaignProcessIntegrationTests {
 
         ProcessInstance instance = processInstance(campaigns.open(campaign.id(), true, supervisor));
         awaitWaitingForReveals(instance);
-        fixtures.revealWhenFrozen(contributions, campaign.id(), supervisor);
+        fixtures.revealWhenFrozen(reveals, campaign.id(), supervisor);
         awaitEnded(instance);
 
         assertThat(instance).hasPassed("Task_FreezeRegister", "Task_AwaitSeedReveals", "Task_DrawPartiesAndTeams",
@@ -123,7 +126,7 @@ class CampaignProcessIntegrationTests {
         Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 2, null),
                 supervisor);
 
-        fixtures.openAndReveal(campaigns, contributions, campaign.id(), supervisor);
+        fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
         awaitEnded(processInstance(campaigns.find(campaign.id(), supervisor)));
 
         CampaignProgress progress = campaigns.progress(campaigns.find(campaign.id(), supervisor));
@@ -167,11 +170,34 @@ class CampaignProcessIntegrationTests {
                 .toInstant());
         ProcessInstance occurrenceInstance = processInstance(occurrence);
         awaitWaitingForReveals(occurrenceInstance);
-        fixtures.revealWhenFrozen(contributions, occurrence.id(), supervisor);
+        fixtures.revealWhenFrozen(reveals, occurrence.id(), supervisor);
         awaitEnded(occurrenceInstance);
         assertThat(inspectionsOf(occurrence.id())).isEqualTo(1);
         assertThat(seriesInstance).isWaitingAt("Task_AwaitSeriesEnd");
         assertThat(timerOf(seriesInstance)).isNotNull();
+    }
+
+    @Test
+    void anOccurrenceWhosePublicValueIsAlreadyDueIsCreatedWithItsCommitmentsButNotOpenedAndSaysWhy() {
+        fixtures.party("SC", "MEDIUM", category);
+        NewCampaign shape = PlanningFixtures.campaign(category, Set.of("SC"), false, 1,
+                "R/2026-01-01T00:00:00+08:00/P1M");
+        Campaign series = campaigns.create(new NewCampaign(shape.name(), shape.partyKind(), shape.categories(),
+                shape.provinces(), false, 1, null, Map.of(), 2, 10, shape.periodStart(), shape.periodEnd(),
+                shape.windowStart(), shape.windowEnd(), shape.beaconSource(),
+                OffsetDateTime.parse("2026-01-01T21:15:00+08:00"), shape.recurrence()), supervisor);
+
+        management.executeJob(timerOf(processInstance(series)).getId());
+
+        long occurrence = jdbc.sql("select id from campaign where series_id = :id").param("id", series.id())
+                .query(Long.class).single();
+        assertThat(campaigns.find(occurrence, supervisor).status()).isEqualTo(CampaignStatus.PLANNED);
+        assertThat(contributions.of(occurrence)).extracting(DrawContribution::contributor)
+                .containsExactly(Contributor.BEACON, Contributor.SERVER);
+        assertThat(jdbc.sql("""
+                        select detail from audit_record where subject_type = 'campaign' and subject_id = :id
+                        and action = 'OCCURRENCE_NOT_OPENED'""").param("id", String.valueOf(occurrence))
+                .query(String.class).single()).contains("too soon to freeze the register first");
     }
 
     @Test

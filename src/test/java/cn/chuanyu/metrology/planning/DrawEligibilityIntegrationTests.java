@@ -51,7 +51,7 @@ class DrawEligibilityIntegrationTests {
     @Autowired
     Campaigns campaigns;
     @Autowired
-    Contributions contributions;
+    Reveals reveals;
     @Autowired
     Recognitions recognitions;
     @Autowired
@@ -270,7 +270,7 @@ class DrawEligibilityIntegrationTests {
         long occurrence = jdbc.sql("select id from campaign where series_id = :id").param("id", series.id())
                 .query(Long.class).single();
 
-        fixtures.revealWhenFrozen(contributions, occurrence, scSupervisor);
+        fixtures.revealWhenFrozen(reveals, occurrence, scSupervisor);
         JsonNode record = awaitStarted(occurrence);
 
         assertThat(record.at("/seriesId").asLong()).isEqualTo(series.id());
@@ -297,7 +297,7 @@ class DrawEligibilityIntegrationTests {
      */
     private JsonNode drawn(NewCampaign campaign, CurrentUser user, boolean closeAfter) {
         long id = campaigns.create(campaign, user).id();
-        fixtures.openAndReveal(campaigns, contributions, id, user);
+        fixtures.openAndReveal(campaigns, reveals, id, user);
         JsonNode record = awaitStarted(id);
         if (closeAfter) {
             fixtures.closeInspectionsOf(id);

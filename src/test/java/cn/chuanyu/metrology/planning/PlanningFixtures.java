@@ -95,8 +95,15 @@ final class PlanningFixtures {
                 .param("i", id).param("s", member).update());
     }
 
-    /** The inspections the campaign started are done (closed), so their parties may be drawn again. */
+    /**
+     * The inspections the campaign started are done (closed), so their parties may be drawn again: once their
+     * processes wait for people (no step of theirs is due), so no step of theirs sets another status afterwards.
+     */
     void closeInspectionsOf(long campaignId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+                        select count(*) from act_ru_job j join inspection i on i.process_instance_id = j.process_instance_id_
+                        where i.campaign_id = :id and j.retries_ > 0 and (j.duedate_ is null or j.duedate_ <= now())""")
+                .param("id", campaignId).query(Integer.class).single() == 0);
         jdbc.sql("update inspection set status = 'CLOSED', closed_at = now() where campaign_id = :id")
                 .param("id", campaignId).update();
     }
@@ -148,18 +155,18 @@ final class PlanningFixtures {
      * Opens the campaign (confirming a shortfall), waits for its register to be frozen and enters its public
      * random value, so the draw runs.
      */
-    void openAndReveal(Campaigns campaigns, Contributions contributions, long campaignId, CurrentUser user) {
+    void openAndReveal(Campaigns campaigns, Reveals reveals, long campaignId, CurrentUser user) {
         campaigns.open(campaignId, true, user);
-        revealWhenFrozen(contributions, campaignId, user);
+        revealWhenFrozen(reveals, campaignId, user);
     }
 
     /** Waits for the campaign's register to be frozen and enters its public random value. */
-    void revealWhenFrozen(Contributions contributions, long campaignId, CurrentUser user) {
+    void revealWhenFrozen(Reveals reveals, long campaignId, CurrentUser user) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "FROZEN".equals(
                 jdbc.sql("select status from campaign where id = :id").param("id", campaignId).query(String.class)
                         .single()));
         String value = beaconValue(campaignId);
-        contributions.reveal(campaignId, new Contributions.Reveal(Contributor.BEACON, value, value), user);
+        reveals.reveal(campaignId, new Reveals.Reveal(Contributor.BEACON, value, value), user);
     }
 
     static NewCampaign byRatio(NewCampaign campaign, String ratio) {

@@ -140,6 +140,13 @@ class SeedCeremonyIntegrationTests {
 
         assertThat(post(scSupervisor, reveals(id), Map.of("contributor", "SUPERVISOR_SC", "value", SC_SECRET))
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(scSupervisor, reveals(id), Map.of("contributor", "SUPERVISOR_SC", "value", SC_SECRET))
+                .getStatusCode()).as("a value is revealed once").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(audited(id, "DRAW_REVEAL_REFUSED")).hasSize(3);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
+                        "update draw_contribution set value = 'changed afterwards' where campaign_id = :id"
+                                + " and contributor = 'SUPERVISOR_SC'").param("id", id).update()))
+                .rootCause().hasMessageContaining("a revealed value cannot change");
         assertThat(post(scSupervisor, reveals(id), beaconValue(id)).getStatusCode()).isEqualTo(HttpStatus.OK);
         awaitStatus(id, "STARTED");
         JsonNode record = http.getForObject("/api/public/draws/" + id, JsonNode.class);
@@ -229,6 +236,38 @@ class SeedCeremonyIntegrationTests {
         assertThat(SeedCeremony.commitment(id, Contributor.SERVER, secret))
                 .isEqualTo(server.at("/commitmentSha256").asText());
         assertThat(tablesHolding(secret)).doesNotContain("metrology.draw_server_secret");
+    }
+
+    @Test
+    void aRegisterIsNotFrozenOnceItsPublicValueIsDueAndTheCampaignSaysWhy() {
+        long id = created(true);
+        List<JobDefinition> freezes = management.createJobDefinitionQuery().processDefinitionKey("Campaign")
+                .activityIdIn("Task_FreezeRegister").list();
+        freezes.forEach(definition -> management.suspendJobDefinitionById(definition.getId(), true));
+        try {
+            post(scSupervisor, open(id), Map.of("confirmShortfall", true));
+            jdbc.sql("alter table draw_contribution disable trigger draw_contribution_write_once").update();
+            try {
+                jdbc.sql("""
+                                update draw_contribution set beacon_due_at = now() - interval '1 minute'
+                                where campaign_id = :id and contributor = 'BEACON'""").param("id", id).update();
+            } finally {
+                jdbc.sql("alter table draw_contribution enable trigger draw_contribution_write_once").update();
+            }
+        } finally {
+            freezes.forEach(definition -> management.activateJobDefinitionById(definition.getId(), true));
+        }
+
+        String process = jdbc.sql("select process_instance_id from campaign where id = :id").param("id", id)
+                .query(String.class).single();
+        await().atMost(Duration.ofSeconds(60)).until(() -> management.createJobQuery().processInstanceId(process)
+                .withException().count() == 1);
+        assertThat(management.createJobQuery().processInstanceId(process).withException().singleResult()
+                .getExceptionMessage()).contains("could not be frozen before its public random value");
+        assertThat(status(id)).isEqualTo("OPEN");
+        assertThat(jdbc.sql("select count(*) from campaign_draw where campaign_id = :id").param("id", id)
+                .query(Integer.class).single()).isZero();
+        assertThat(contribution(id, "SERVER").has("value")).as("the server's value stays hidden").isFalse();
     }
 
     @Test

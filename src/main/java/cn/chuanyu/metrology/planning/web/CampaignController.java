@@ -9,6 +9,7 @@ import cn.chuanyu.metrology.planning.Contributions;
 import cn.chuanyu.metrology.planning.DrawContribution;
 import cn.chuanyu.metrology.planning.NewCampaign;
 import cn.chuanyu.metrology.planning.RecurringCampaigns;
+import cn.chuanyu.metrology.planning.Reveals;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,11 +34,14 @@ class CampaignController {
 
     private final Campaigns campaigns;
     private final Contributions contributions;
+    private final Reveals reveals;
     private final RecurringCampaigns recurring;
 
-    CampaignController(Campaigns campaigns, Contributions contributions, RecurringCampaigns recurring) {
+    CampaignController(Campaigns campaigns, Contributions contributions, Reveals reveals,
+                       RecurringCampaigns recurring) {
         this.campaigns = campaigns;
         this.contributions = contributions;
+        this.reveals = reveals;
         this.recurring = recurring;
     }
 
@@ -85,9 +89,9 @@ class CampaignController {
     /** Reveals a committed value once the register is frozen. */
     @PostMapping("/{id}/reveals")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    DrawContribution reveal(@PathVariable long id, @RequestBody Contributions.Reveal request,
+    DrawContribution reveal(@PathVariable long id, @RequestBody Reveals.Reveal request,
                             @AuthenticationPrincipal CurrentUser user) {
-        return contributions.reveal(id, request, user);
+        return reveals.reveal(id, request, user);
     }
 
     @PostMapping("/{id}/end-series")

@@ -2,6 +2,7 @@ package cn.chuanyu.metrology.planning.web;
 
 import cn.chuanyu.metrology.planning.CampaignProblem;
 import cn.chuanyu.metrology.planning.Contributions;
+import cn.chuanyu.metrology.planning.Reveals;
 import cn.chuanyu.metrology.planning.draw.Contributor;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,10 +29,12 @@ import java.util.Map;
 class SeedCeremonyPages {
 
     private final Contributions contributions;
+    private final Reveals reveals;
     private final CampaignPageModel page;
 
-    SeedCeremonyPages(Contributions contributions, CampaignPageModel page) {
+    SeedCeremonyPages(Contributions contributions, Reveals reveals, CampaignPageModel page) {
         this.contributions = contributions;
+        this.reveals = reveals;
         this.page = page;
     }
 
@@ -62,7 +65,7 @@ class SeedCeremonyPages {
         Map<String, String> typed = new HashMap<>(Map.of("value", value));
         typed.put("confirmValue", confirmValue == null ? "" : confirmValue);
         return attempt(id, "reveal." + contributor, typed, user, model, redirect, "campaign.revealed", () ->
-                contributions.reveal(id, new Contributions.Reveal(contributor, value, confirmValue), user));
+                reveals.reveal(id, new Reveals.Reveal(contributor, value, confirmValue), user));
     }
 
     private String attempt(long id, String form, Map<String, String> typed, CurrentUser user, Model model,

@@ -53,8 +53,9 @@ public final class DrawBenchmark {
     private static FrozenInputs inputs(Random random, int parties, int inspectors) {
         List<PoolInspector> pool = new ArrayList<>();
         for (int i = 0; i < inspectors; i++) {
-            pool.add(new PoolInspector(1_000_000 + i, "SC", pick(random, 5),
-                    LocalDate.of(2027, 1, 4).plusDays(random.nextInt(120))));
+            // one certificate in twenty ends during the window; the others run for years
+            pool.add(new PoolInspector(1_000_000 + i, "SC", pick(random, 5), random.nextInt(20) == 0
+                    ? LocalDate.of(2027, 1, 4).plusDays(random.nextInt(56)) : LocalDate.of(2030, 12, 31)));
         }
         List<RegisterLine> register = new ArrayList<>();
         for (int i = 0; i < parties; i++) {
