@@ -5,19 +5,14 @@ import org.springframework.stereotype.Component;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The server's contribution to a seed: 32 bytes from the operating system's CSPRNG, as 64 lowercase hex digits. */
+/**
+ * The server's contribution to a seed: 32 bytes from the operating system's CSPRNG, as 64 lowercase hex digits.
+ * Unpredictable on purpose, so not seeded or passed in like the draw's own random stream.
+ */
 @Component
 class ServerSecrets {
 
-    private final SecureRandom random;
-
-    ServerSecrets() {
-        this(new SecureRandom());
-    }
-
-    ServerSecrets(SecureRandom random) {
-        this.random = random;
-    }
+    private final SecureRandom random = new SecureRandom();
 
     String next() {
         byte[] bytes = new byte[32];

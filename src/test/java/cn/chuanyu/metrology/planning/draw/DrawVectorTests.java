@@ -74,7 +74,7 @@ class DrawVectorTests {
     }
 
     @Test
-    void theOutsideCheckNoticesAMovedTeamMemberAChangedRevealAndAChangedWeight() throws IOException {
+    void theOutsideCheckNoticesALateCommitmentAMovedTeamMemberAChangedRevealAndAChangedWeight() throws IOException {
         JsonNode original = vector().path("cases").get(0);
 
         ObjectNode swapped = original.deepCopy();
@@ -87,6 +87,13 @@ class DrawVectorTests {
         ObjectNode heavier = original.deepCopy();
         ((ObjectNode) heavier.path("frozen").path("register").get(0)).put("weight", 99);
 
+        ObjectNode committedLate = original.deepCopy();
+        committedLate.put("frozenAt", "2027-03-01T01:00:00Z");
+        committedLate.path("contributions").forEach(c -> ((ObjectNode) c).put("committedAt", "2027-03-01T00:00:00Z"));
+        ((ObjectNode) committedLate.path("contributions").get(1)).put("committedAt", "2027-03-01T02:00:00Z");
+
+        assertThat(IndependentDrawCheck.mismatches(committedLate)).singleElement()
+                .satisfies(m -> assertThat(m).contains("not before the freeze"));
         assertThat(IndependentDrawCheck.mismatches(swapped)).anySatisfy(m -> assertThat(m).startsWith("result"));
         assertThat(IndependentDrawCheck.mismatches(changedReveal)).anySatisfy(m -> assertThat(m).startsWith("seed"));
         assertThat(IndependentDrawCheck.mismatches(heavier)).anySatisfy(m -> assertThat(m).startsWith("hashes.register"));

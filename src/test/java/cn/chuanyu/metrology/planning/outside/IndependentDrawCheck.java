@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,7 +100,31 @@ public final class IndependentDrawCheck {
         if (!contributors.containsAll(List.of("BEACON", "SERVER"))) {
             mismatches.add("a draw needs the BEACON and SERVER contributions, the record has " + contributors);
         }
+        checkTimes();
         return reveals;
+    }
+
+    /** Every commitment before the freeze, every reveal at or after it, and the beacon due after it. */
+    private void checkTimes() {
+        if (!record.path("frozenAt").isTextual()) {
+            return;
+        }
+        Instant frozen = Instant.parse(record.path("frozenAt").asText());
+        for (JsonNode contribution : record.path("contributions")) {
+            String contributor = contribution.path("contributor").asText();
+            if (!Instant.parse(contribution.path("committedAt").asText()).isBefore(frozen)) {
+                mismatches.add(contributor + " was committed at " + contribution.path("committedAt").asText()
+                        + ", not before the freeze at " + frozen);
+            }
+            if (contribution.path("revealedAt").isTextual()
+                    && Instant.parse(contribution.path("revealedAt").asText()).isBefore(frozen)) {
+                mismatches.add(contributor + " was revealed before the freeze");
+            }
+            if (contributor.equals("BEACON") && !Instant.parse(contribution.path("beaconDueAt").asText()).isAfter(frozen)) {
+                mismatches.add("the public random value was due at " + contribution.path("beaconDueAt").asText()
+                        + ", not after the freeze at " + frozen);
+            }
+        }
     }
 
     private static String registerText(JsonNode register) {
