@@ -144,6 +144,17 @@ public class Campaigns {
         return freezer.capacity(campaign, LocalDate.now(clock));
     }
 
+    /** The capacity as it was when the campaign was opened; empty before. */
+    public java.util.Optional<CampaignCapacity> openingCapacity(Campaign campaign) {
+        return store.openingCapacity(campaign.id()).map(stored -> {
+            try {
+                return json.readValue(stored.capacityJson(), CampaignCapacity.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored capacity is not readable", e);
+            }
+        });
+    }
+
     public Campaign find(long id, CurrentUser user) {
         return store.find(id).filter(campaign -> campaign.visibleTo(user))
                 .orElseThrow(() -> CampaignProblem.notFound(id));

@@ -332,8 +332,9 @@ class SeedCeremonyIntegrationTests {
         assertThat(unconfirmed.getBody().at("/errors/0/field").asText()).isEqualTo("confirmShortfall");
         assertThat(unconfirmed.getBody().at("/capacity/shortfall").asInt()).isEqualTo(5);
         assertThat(status(id)).isEqualTo("PLANNED");
-        assertThat(post(scSupervisor, open(id), Map.of("confirmShortfall", true)).getStatusCode())
-                .isEqualTo(HttpStatus.ACCEPTED);
+        ResponseEntity<JsonNode> confirmed = post(scSupervisor, open(id), Map.of("confirmShortfall", true));
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(confirmed.getBody().at("/capacity/shortfall").asInt()).as("the answer says it too").isEqualTo(5);
         awaitStatus(id, "FROZEN");
         post(scSupervisor, reveals(id), beaconValue(id));
         awaitStatus(id, "STARTED");

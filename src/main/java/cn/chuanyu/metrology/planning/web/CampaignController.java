@@ -46,8 +46,9 @@ class CampaignController {
     }
 
     /**
-     * A campaign with its seed ceremony (contributions, and what the draw waits for once frozen), for a planned one
-     * the capacity before opening, how far its opening has come, and for a recurring one the occurrences it opened.
+     * A campaign with its seed ceremony (contributions, and what the draw waits for once frozen), the capacity
+     * (before opening: as the register stands; once opened: as it was then), how far its opening has come, and for
+     * a recurring one the occurrences it opened.
      */
     record CampaignDetails(Campaign campaign, List<DrawContribution> contributions,
                            List<Contributions.Waiting> waitingFor, CampaignCapacity capacity,
@@ -103,7 +104,8 @@ class CampaignController {
     private CampaignDetails details(Campaign campaign) {
         return new CampaignDetails(campaign, contributions.of(campaign.id()),
                 campaign.status() == CampaignStatus.FROZEN ? contributions.waitingFor(campaign.id()) : List.of(),
-                campaign.status() == CampaignStatus.PLANNED ? campaigns.capacity(campaign) : null,
+                campaign.status() == CampaignStatus.PLANNED ? campaigns.capacity(campaign)
+                        : campaigns.openingCapacity(campaign).orElse(null),
                 campaigns.progress(campaign), recurring.occurrences(campaign));
     }
 }
