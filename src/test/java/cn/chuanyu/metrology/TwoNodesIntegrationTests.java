@@ -206,8 +206,9 @@ class TwoNodesIntegrationTests {
         LocalDate start = LocalDate.of(2027, 1, 1);
         Campaign series = campaigns.create(new NewCampaign("两节点周期计划", PartyKind.AUTHORISED_BODY, Set.of(category),
                 Set.of("CQ"), false, 1, null, Map.of(), 2, 10, start, start.plusMonths(3).minusDays(1),
-                start.plusDays(14), start.plusDays(40), "上证指数 2031-12-31 收盘 " + suffix, "上海证券交易所公布的收盘指数",
-                "R/2032-01-01T00:00:00+08:00/P1M"), accounts.loadUserByUsername("two-nodes-" + suffix));
+                start.plusDays(14), start.plusDays(40), "福彩3D {date} 期开奖号码 " + suffix,
+                java.time.OffsetDateTime.parse("2032-01-01T21:15:00+08:00"), "R/2032-01-01T00:00:00+08:00/P1M"),
+                accounts.loadUserByUsername("two-nodes-" + suffix));
         Job timer = management.createJobQuery().processInstanceId(series.processInstanceId()).timers().singleResult();
 
         management.setJobDuedate(timer.getId(), new Date(System.currentTimeMillis() - 1000));

@@ -61,6 +61,23 @@ class InspectionRecords {
         return result;
     }
 
+    Map<Long, Long> openInspections(Collection<Long> partyIds) {
+        if (partyIds.isEmpty()) {
+            return Map.of();
+        }
+        String ids = partyIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        Map<Long, Long> open = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (i.party_id) i.party_id, i.id from inspection i
+                        where i.party_id = any(cast(:ids as bigint[])) and i.status <> 'CLOSED'
+                        order by i.party_id, i.id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    open.put(rs.getLong(1), rs.getLong(2));
+                });
+        return open;
+    }
+
     private static List<Long> longs(Array array) throws java.sql.SQLException {
         return array == null ? List.of() : List.of((Long[]) array.getArray());
     }

@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.calendar.WorkingCalendar;
+import cn.chuanyu.metrology.calendar.WorkingDays;
 import cn.chuanyu.metrology.inspection.rules.TeamRules;
 import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,14 +37,16 @@ public class Inspections {
     private final InspectionRecords records;
     private final Registry registry;
     private final RuntimeService runtime;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     Inspections(InspectionStore store, InspectionRecords records, Registry registry, RuntimeService runtime,
-                Clock clock) {
+                WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.records = records;
         this.registry = registry;
         this.runtime = runtime;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -78,6 +83,22 @@ public class Inspections {
     @Transactional(readOnly = true)
     public Map<Long, PartyInspectionRecord> recordsOf(Collection<Long> partyIds) {
         return records.of(partyIds);
+    }
+
+    /**
+     * Of the given parties, those with an inspection that is not closed yet: party id → the id of the oldest such
+     * inspection. One statement for any number of ids.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> openInspectionsOf(Collection<Long> partyIds) {
+        return records.openInspections(partyIds);
+    }
+
+    /** The working days from {@code from} to {@code to} (both included) by the working calendar, ascending. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> workingDaysBetween(LocalDate from, LocalDate to) {
+        WorkingDays days = calendar.workingDays();
+        return from.datesUntil(to.plusDays(1)).filter(days::isWorkingDay).toList();
     }
 
     /** The decided result of an inspection, once its outcome is known. */

@@ -1,14 +1,10 @@
 package cn.chuanyu.metrology.planning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The essential values of a campaign's acts as the audit log keeps them: its parameters and its seed. */
+/** The essential values of a campaign's acts as the audit log keeps them: its parameters and its public value. */
 final class CampaignAudit {
 
     private CampaignAudit() {
@@ -29,31 +25,10 @@ final class CampaignAudit {
         values.put("loadCap", campaign.loadCap());
         values.put("period", campaign.periodStart() + "/" + campaign.periodEnd());
         values.put("window", campaign.windowStart() + "/" + campaign.windowEnd());
-        putIfPresent(values, "seedSource", campaign.seedSource());
-        putIfPresent(values, "seedSha256", sha256(campaign.seed()));
+        putIfPresent(values, "beaconSource", campaign.beaconSource());
+        putIfPresent(values, "beaconDueAt", campaign.beaconDueAt() == null ? null : campaign.beaconDueAt().toString());
         putIfPresent(values, "recurrence", campaign.recurrence());
         return values;
-    }
-
-    static Map<String, Object> seed(String seed, String seedSource) {
-        var values = new LinkedHashMap<String, Object>();
-        values.put("seed", seed);
-        values.put("seedSha256", sha256(seed));
-        putIfPresent(values, "seedSource", seedSource);
-        return values;
-    }
-
-    /** Lower-case hex SHA-256 of the seed's UTF-8 bytes; null for none. */
-    static String sha256(String seed) {
-        if (seed == null) {
-            return null;
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(seed.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void putIfPresent(Map<String, Object> values, String key, Object value) {

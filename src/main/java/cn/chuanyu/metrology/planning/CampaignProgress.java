@@ -1,5 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.planning.draw.TeamProblem;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,10 @@ import java.util.List;
 public record CampaignProgress(CampaignStatus status, int registerSize, int drawn, int started,
                                List<Failure> failures) {
 
-    /** Something that kept an inspection from starting; partyId is null for a failure of the whole step. */
-    public record Failure(Long partyId, String reason) {
+    /**
+     * Something that kept an inspection from starting; partyId is null for a failure of the whole step;
+     * teamProblem is set when the draw found no team for the party (reason is then its one-line form).
+     */
+    public record Failure(Long partyId, String reason, TeamProblem teamProblem) {
     }
 }

@@ -2,9 +2,11 @@ package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.kernel.FieldProblem;
 import cn.chuanyu.metrology.kernel.Message;
-import cn.chuanyu.metrology.planning.draw.CanonicalForm;
+import cn.chuanyu.metrology.planning.draw.DrawParameters;
 import cn.chuanyu.metrology.security.Role;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,12 @@ final class CampaignRules {
     private CampaignRules() {
     }
 
-    static List<FieldProblem> check(NewCampaign campaign, Set<String> knownCategories) {
+    /**
+     * Every broken rule across fields; {@code now} and {@code beaconLead} check that a named beacon is due late
+     * enough for the register to be frozen before anyone can know its value.
+     */
+    static List<FieldProblem> check(NewCampaign campaign, Set<String> knownCategories, Instant now,
+                                    Duration beaconLead) {
         List<FieldProblem> errors = new ArrayList<>();
         if ((campaign.sampleCount() == null) == (campaign.sampleRatio() == null)) {
             errors.add(FieldProblem.of("sampleCount", "problem.campaign.sampleCountOrRatio"));
@@ -35,19 +42,42 @@ final class CampaignRules {
             errors.add(FieldProblem.of("categories", "problem.campaign.unknownCategory"));
         }
         checkProvinces(campaign, errors);
-        boolean noSeed = campaign.seed() == null || campaign.seed().isBlank();
-        if (noSeed && (campaign.seedSource() == null || campaign.seedSource().isBlank())) {
-            errors.add(FieldProblem.of("seed", "problem.campaign.seedOrSource"));
-        } else if (noSeed && campaign.recurrence() != null) {
-            errors.add(FieldProblem.of("seed", "problem.campaign.recurringSeed"));
-        }
-        if (!CanonicalForm.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
+        checkBeacon(campaign, now, beaconLead, errors);
+        if (!DrawParameters.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
             errors.add(FieldProblem.of("minimumPerRiskClass", "problem.json.notOneOf", "LOW, MEDIUM, HIGH"));
         }
         if (campaign.recurrence() != null && Recurrence.parse(campaign.recurrence()).isEmpty()) {
             errors.add(FieldProblem.of("recurrence", "problem.campaign.recurrence"));
         }
         return errors;
+    }
+
+    /**
+     * The beacon is named with the time its value is published, which must leave the freeze room before it: from
+     * now for a campaign, from the first occurrence for a recurring one (each occurrence's beacon is due as much later
+     * as the occurrence).
+     */
+    private static void checkBeacon(NewCampaign campaign, Instant now, Duration lead, List<FieldProblem> errors) {
+        boolean named = campaign.beaconSource() != null && !campaign.beaconSource().isBlank();
+        if (named != (campaign.beaconDueAt() != null)) {
+            errors.add(FieldProblem.of(named ? "beaconDueAt" : "beaconSource", "problem.campaign.beaconTogether"));
+            return;
+        }
+        if (!named) {
+            if (campaign.recurrence() != null) {
+                errors.add(FieldProblem.of("beaconSource", "problem.campaign.recurringBeacon"));
+            }
+            return;
+        }
+        if (campaign.beaconSource().indexOf('\n') >= 0 || campaign.beaconSource().indexOf('\r') >= 0) {
+            errors.add(FieldProblem.of("beaconSource", "problem.campaign.oneLine"));
+        }
+        Instant from = campaign.recurrence() == null ? now
+                : Recurrence.parse(campaign.recurrence()).map(r -> r.start().toInstant()).orElse(now);
+        if (!campaign.beaconDueAt().toInstant().isAfter(from.plus(lead))) {
+            errors.add(FieldProblem.of("beaconDueAt", campaign.recurrence() == null ? "problem.campaign.beaconLead"
+                    : "problem.campaign.beaconLeadRecurring", lead.toMinutes()));
+        }
     }
 
     /** Why the person may not create (or open) this campaign, if they may not. */

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +32,10 @@ class CampaignStore {
         return jdbc.sql("""
                         insert into campaign (name, party_kind, categories, provinces, joint, sample_count, sample_ratio,
                             minimum_low, minimum_medium, minimum_high, team_size, load_cap, period_start, period_end,
-                            window_start, window_end, seed, seed_source, recurrence, series_id, occurrence_date,
-                            status, created_by)
+                            window_start, window_end, recurrence, series_id, occurrence_date, status, created_by)
                         values (:name, :kind, cast(:categories as varchar[]), cast(:provinces as char(2)[]), :joint,
                             :count, :ratio, :low, :medium, :high, :teamSize, :loadCap, :periodStart, :periodEnd,
-                            :windowStart, :windowEnd, :seed, :seedSource, :recurrence, :seriesId, :occurrenceDate,
-                            :status, :createdBy)
+                            :windowStart, :windowEnd, :recurrence, :seriesId, :occurrenceDate, :status, :createdBy)
                         returning id""")
                 .param("name", campaign.name()).param("kind", campaign.partyKind().name())
                 .param("categories", sorted(campaign.categories())).param("provinces", sorted(campaign.provinces()))
@@ -45,7 +46,6 @@ class CampaignStore {
                 .param("teamSize", campaign.teamSize()).param("loadCap", campaign.loadCap())
                 .param("periodStart", campaign.periodStart()).param("periodEnd", campaign.periodEnd())
                 .param("windowStart", campaign.windowStart()).param("windowEnd", campaign.windowEnd())
-                .param("seed", campaign.seed()).param("seedSource", campaign.seedSource())
                 .param("recurrence", campaign.recurrence()).param("seriesId", seriesId)
                 .param("occurrenceDate", occurrenceDate).param("status", status.name())
                 .param("createdBy", createdBy)
@@ -72,9 +72,30 @@ class CampaignStore {
                 .param("processInstanceId", processInstanceId).param("id", id).update();
     }
 
-    void seed(long id, String seed) {
-        jdbc.sql("update campaign set seed = :seed, version = version + 1 where id = :id")
-                .param("seed", seed).param("id", id).update();
+    /** What the capacity check said when the campaign was opened, and who confirmed opening with a shortfall. */
+    void openingCapacity(long id, String capacityJson, String confirmedBy, Instant confirmedAt) {
+        jdbc.sql("""
+                        update campaign set opening_capacity = cast(:capacity as jsonb), shortfall_confirmed_by = :by,
+                            shortfall_confirmed_at = :at
+                        where id = :id""")
+                .param("capacity", capacityJson).param("by", confirmedBy)
+                .param("at", confirmedAt == null ? null : OffsetDateTime.ofInstant(confirmedAt, ZoneOffset.UTC))
+                .param("id", id).update();
+    }
+
+    /** The capacity stored at opening, as JSON, with who confirmed a shortfall and when; empty before opening. */
+    Optional<OpeningCapacity> openingCapacity(long id) {
+        return jdbc.sql("""
+                        select opening_capacity::text, shortfall_confirmed_by, shortfall_confirmed_at from campaign
+                        where id = :id and opening_capacity is not null""")
+                .param("id", id)
+                .query((rs, row) -> new OpeningCapacity(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class) == null ? null
+                                : rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    record OpeningCapacity(String capacityJson, String confirmedBy, Instant confirmedAt) {
     }
 
     void status(long id, CampaignStatus status) {
@@ -102,10 +123,6 @@ class CampaignStore {
                 .param("limit", limit).query(CampaignStore::campaign).list();
     }
 
-    Set<String> activeCategories() {
-        return Set.copyOf(jdbc.sql("select code from registry_category_view where active").query(String.class).list());
-    }
-
     private static String[] sorted(Set<String> values) {
         return values.stream().sorted().toArray(String[]::new);
     }
@@ -123,7 +140,7 @@ class CampaignStore {
                 Map.copyOf(minimums), rs.getInt("team_size"), rs.getInt("load_cap"),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 rs.getObject("window_start", LocalDate.class), rs.getObject("window_end", LocalDate.class),
-                rs.getString("seed"), rs.getString("seed_source"), rs.getString("recurrence"),
+                rs.getString("recurrence"),
                 (Long) rs.getObject("series_id"), rs.getObject("occurrence_date", LocalDate.class),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getString("created_by"),
                 rs.getString("opened_by"), rs.getString("process_instance_id"), rs.getInt("version"));

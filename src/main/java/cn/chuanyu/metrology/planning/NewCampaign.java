@@ -14,14 +14,16 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A campaign to create: scope, sampling (a count or a ratio), minimum per risk class (LOW, MEDIUM, HIGH), team
- * size and load cap (defaults 2 and 20), period, planned inspection window, the seed or the public value it comes
- * from (then the seed is entered before opening), and an optional ISO-8601 repeating interval such as
- * {@code R/2027-01-01T00:00:00+08:00/P3M} (a recurring campaign needs its seed at once: occurrences derive theirs).
+ * size and load cap (defaults 2 and 20), period, planned inspection window, optionally the public random value
+ * named in advance for the seed (the beacon: where it is published and when it is due; it can also be named later,
+ * before opening), and an optional ISO-8601 repeating interval such as {@code R/2027-01-01T00:00:00+08:00/P3M}
+ * (a recurring campaign names its beacon at once, with {@code {date}} standing for each occurrence's date).
  */
 public record NewCampaign(
         @NotBlank @Size(max = 200) String name,
@@ -38,8 +40,8 @@ public record NewCampaign(
         @NotNull LocalDate periodEnd,
         @NotNull LocalDate windowStart,
         @NotNull LocalDate windowEnd,
-        @Size(max = 200) String seed,
-        @Size(max = 300) String seedSource,
+        @Size(max = 300) String beaconSource,
+        OffsetDateTime beaconDueAt,
         @Size(max = 100) String recurrence) {
 
     public NewCampaign {

@@ -4,13 +4,17 @@ import cn.chuanyu.metrology.registry.PartyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads the parties a campaign may draw from the registry's tables in one query: active parties of the kind and
- * provinces that work in at least one of the campaign's categories, with whether a standard, certificate or type
- * approval of theirs has expired.
+ * Reads what the draw needs from the registry's published read models (views {@code registry_party_profile_view},
+ * {@code registry_party_operation_view}, {@code registry_party_category_view}, {@code registry_inspector_view}),
+ * never from the registry's tables.
  */
 @Repository
 class RegisterQuery {
@@ -21,34 +25,74 @@ class RegisterQuery {
         this.jdbc = jdbc;
     }
 
-    /** A party that may be drawn, with the campaign's categories it works in (sorted). */
-    record Candidate(long partyId, String province, String riskClass, List<String> categories,
-                     boolean expiredCredentials) {
+    /**
+     * An active party of the campaign's kind that operates in a campaign province and works in a campaign category.
+     *
+     * @param operatesIn the campaign provinces it operates in (ascending)
+     * @param categories the campaign's categories it works in (ascending)
+     */
+    record Candidate(long partyId, String homeProvince, String riskClass, List<String> operatesIn,
+                     List<String> categories, boolean expiredCredentials) {
     }
 
-    List<Candidate> candidates(PartyKind kind, List<String> provinces, List<String> categories, LocalDate today) {
+    List<Candidate> candidates(PartyKind kind, List<String> provinces, List<String> categories, LocalDate on) {
         return jdbc.sql("""
                         select * from (
-                            select p.id, p.province, p.risk_class,
-                                array(select c.code from (
-                                        select s.category_code as code from authorisation_scope s where s.party_id = p.id
-                                        union select pr.category_code from product pr where pr.party_id = p.id) c
-                                      where c.code = any(cast(:categories as varchar[])) order by c.code) as categories,
-                                exists (select 1 from measurement_standard m where m.party_id = p.id and m.calibration_due < :today)
-                                or exists (select 1 from product pr where pr.party_id = p.id and pr.approval_valid_to < :today)
-                                or exists (select 1 from authorisation_certificate a where a.party_id = p.id and a.valid_to < :today)
-                                    as expired
-                            from party p
-                            where p.status = 'ACTIVE' and p.kind = :kind and p.province = any(cast(:provinces as char(2)[]))
-                        ) eligible
-                        where cardinality(categories) > 0
-                        order by id""")
+                            select p.party_id, p.home_province, p.risk_class,
+                                array(select distinct o.province from registry_party_operation_view o
+                                      where o.party_id = p.party_id and o.province = any(cast(:provinces as char(2)[]))
+                                      order by 1) as operates_in,
+                                array(select c.category_code from registry_party_category_view c
+                                      where c.party_id = p.party_id
+                                        and c.category_code = any(cast(:categories as varchar[])) order by 1)
+                                    as categories,
+                                coalesce(p.credentials_valid_until < :on, false) as expired
+                            from registry_party_profile_view p
+                            where p.status = 'ACTIVE' and p.kind = :kind
+                        ) candidate
+                        where cardinality(operates_in) > 0 and cardinality(categories) > 0
+                        order by party_id""")
                 .param("categories", categories.toArray(String[]::new))
                 .param("provinces", provinces.toArray(String[]::new))
-                .param("kind", kind.name()).param("today", today)
-                .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("province"),
-                        rs.getString("risk_class"), List.of((String[]) rs.getArray("categories").getArray()),
-                        rs.getBoolean("expired")))
+                .param("kind", kind.name()).param("on", on)
+                .query((rs, row) -> new Candidate(rs.getLong("party_id"), rs.getString("home_province").strip(),
+                        rs.getString("risk_class"), strings(rs.getArray("operates_in")),
+                        strings(rs.getArray("categories")), rs.getBoolean("expired")))
                 .list();
+    }
+
+    /** Enforcement certificate validity per active inspector of the provinces; an absent value means none. */
+    Map<Long, LocalDate> certificates(List<String> provinces) {
+        Map<Long, LocalDate> validUntil = new HashMap<>();
+        jdbc.sql("""
+                        select staff_id, enforcement_certificate_valid_until from registry_inspector_view
+                        where active and province = any(cast(:provinces as char(2)[]))""")
+                .param("provinces", provinces.toArray(String[]::new))
+                .query(rs -> {
+                    validUntil.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        return validUntil;
+    }
+
+    /** Credit code and name of each given party, for the published selection. */
+    Map<Long, PartyName> names(List<Long> partyIds) {
+        Map<Long, PartyName> names = new HashMap<>();
+        jdbc.sql("""
+                        select party_id, credit_code, name_zh from registry_party_profile_view
+                        where party_id = any(cast(:ids as bigint[]))""")
+                .param("ids", partyIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query(rs -> {
+                    names.put(rs.getLong(1), new PartyName(rs.getString(2), rs.getString(3)));
+                });
+        return names;
+    }
+
+    /** How the public sees a drawn party: its unified social credit code and name. */
+    record PartyName(String creditCode, String name) {
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray()).stream().map(String::strip).toList();
     }
 }

@@ -29,8 +29,12 @@ class RiskWeights {
         return new Table();
     }
 
-    /** The inputs of the table; lastOutcome is PASS, RECTIFY, FAIL or NONE (never inspected). */
-    record Inputs(String riskClass, String lastOutcome, int openFindings, boolean expiredCredentials) {
+    /**
+     * The inputs of the table; lastOutcome is PASS, RECTIFY, FAIL or NONE (never inspected); recognitionRefused:
+     * a recognition of the party's result was refused in a province of the party's share.
+     */
+    record Inputs(String riskClass, String lastOutcome, int openFindings, boolean expiredCredentials,
+                  boolean recognitionRefused) {
     }
 
     /** Evaluates through the engine once per distinct input combination. */
@@ -53,7 +57,8 @@ class RiskWeights {
                         .putValue("riskClass", inputs.riskClass())
                         .putValue("lastOutcome", inputs.lastOutcome())
                         .putValue("openFindings", inputs.openFindings())
-                        .putValue("expiredCredentials", inputs.expiredCredentials()))
+                        .putValue("expiredCredentials", inputs.expiredCredentials())
+                        .putValue("recognitionRefused", inputs.recognitionRefused()))
                 .evaluate()
                 .collectEntries("weight").stream().findFirst().orElse(0);
         return Math.max(settings.weightFloor(), ((Number) sum).longValue());

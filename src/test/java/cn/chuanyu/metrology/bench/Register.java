@@ -45,8 +45,10 @@ final class Register {
                 select party_id, :c from authorisation_certificate where number like '基准%'""")
                 .param("c", CATEGORY).update();
         jdbc.sql("""
-                insert into staff (staff_no, role, name_zh, province)
-                select 'BI' || n, 'INSPECTOR', '基准检查员' || n, case when n % 2 = 0 then 'SC' else 'CQ' end
+                insert into staff (staff_no, role, name_zh, province, enforcement_certificate_no,
+                    enforcement_certificate_valid_until)
+                select 'BI' || n, 'INSPECTOR', '基准检查员' || n, case when n % 2 = 0 then 'SC' else 'CQ' end,
+                       '基准执法证' || n, date '2099-12-31'
                 from generate_series(1, :n) n""").param("n", inspectors).update();
         jdbc.sql("""
                 insert into staff_qualification (staff_id, category_code)

@@ -169,7 +169,7 @@ class DisclosureIntegrationTests {
         LocalDate start = LocalDate.of(2091, 1, 1);
         Campaign campaign = campaigns.create(new NewCampaign("公示测试抽查计划", PartyKind.AUTHORISED_BODY,
                 Set.of(category), Set.of("SC"), false, 1, null, Map.of(), 2, 10, start, start.plusMonths(3),
-                start.plusDays(14), start.plusDays(40), "公示测试种子 " + category, "测试", null),
+                start.plusDays(14), start.plusDays(40), null, null, null),
                 accounts.loadUserByUsername("admin"));
         return campaign.id();
     }

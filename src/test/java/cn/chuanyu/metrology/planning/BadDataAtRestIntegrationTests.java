@@ -42,6 +42,8 @@ class BadDataAtRestIntegrationTests {
     RuntimeService runtime;
     @Autowired
     HistoryService history;
+    @Autowired
+    Reveals reveals;
 
     @Test
     void aCategorySwitchedOffAfterPlanningStillGetsItsDrawnPartiesInspected() {
@@ -56,7 +58,7 @@ class BadDataAtRestIntegrationTests {
                 supervisor);
 
         jdbc.sql("update instrument_category set active = false where code = :c").param("c", category).update();
-        campaigns.open(campaign.id(), supervisor);
+        fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
 
         awaitEnded(campaign.id());
         assertThat(campaigns.progress(campaigns.find(campaign.id(), supervisor)).failures()).isEmpty();
@@ -77,7 +79,7 @@ class BadDataAtRestIntegrationTests {
                 .activityIdIn("Task_StartInspectionBatch").list();
         starts.forEach(definition -> management.suspendJobDefinitionById(definition.getId(), true));
         try {
-            campaigns.open(campaign.id(), supervisor);
+            fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     campaigns.find(campaign.id(), supervisor).status() == CampaignStatus.DRAWN);
             jdbc.sql("update staff set active = false where id = :id").param("id", leaving).update();

@@ -8,14 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,10 +90,9 @@ class CampaignApiIntegrationTests {
         awaitStarted(campaignId);
 
         JsonNode record = get(scSupervisor, "/api/campaigns/" + campaignId + "/draw").getBody();
-        assertThat(record.at("/algorithmVersion").asText()).isEqualTo("chuanyu-draw/1");
-        assertThat(record.at("/registerSha256").asText()).hasSize(64);
-        assertThat(record.at("/exemptionSource").asText()).isEqualTo("recognition");
-        assertThat(record.at("/inputs/register")).hasSize(6);
+        assertThat(record.at("/algorithm").asText()).isEqualTo("chuanyu-draw/2");
+        assertThat(record.at("/hashes/register").asText()).hasSize(64);
+        assertThat(record.at("/frozen/register")).hasSize(6);
         assertThat(record.at("/result/selection")).hasSize(3);
         assertThat(record.at("/result/selection/0/team")).hasSize(2);
 
@@ -118,15 +116,19 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
-    void thePublicDrawShowsPartiesAndNoInspectors() {
+    void thePublicDrawGivesTeamsAndInspectorIdsWithoutAnAccountButNoStaffNames() {
         long campaignId = openedCampaign(3, 2);
         awaitStarted(campaignId);
 
-        ResponseEntity<String> published = http.getForEntity("/api/public/draws/" + campaignId, String.class);
+        ResponseEntity<JsonNode> published = http.getForEntity("/api/public/draws/" + campaignId, JsonNode.class);
 
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(published.getBody()).contains("\"creditCode\":\"12", "\"key\":", "publicRegisterSha256")
-                .doesNotContain("team\":[", "inspectors", "previousTeam", "conflictInspectorIds", "抽查测试人员");
+        JsonNode record = published.getBody();
+        assertThat(record.at("/parties/0/creditCode").asText()).startsWith("12");
+        assertThat(record.at("/frozen/inspectors")).hasSize(3);
+        assertThat(record.at("/result/selection/0/team")).hasSize(2);
+        assertThat(record.at("/frozen/register/0").has("previousTeam")).isTrue();
+        assertThat(record.toString()).doesNotContain("抽查测试人员", "曾在该单位任职", "@example.cn");
     }
 
     @Test
@@ -196,27 +198,6 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
-    void aSeedNamedAsAPublicValueIsEnteredOnceBeforeOpening() {
-        for (int i = 0; i < 2; i++) {
-            fixtures.party("SC", "LOW", category);
-            fixtures.inspector("SC", category);
-        }
-        Map<String, Object> body = new java.util.HashMap<>(body(Set.of("SC"), false));
-        body.remove("seed");
-        long campaignId = post(scSupervisor, "/api/campaigns", body).getBody().at("/campaign/id").asLong();
-        String seedPath = "/api/campaigns/" + campaignId + "/seed";
-
-        assertThat(post(scSupervisor, "/api/campaigns/" + campaignId + "/open", null).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(put(scSupervisor, seedPath, Map.of("seed", "3321.07")).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(put(scSupervisor, seedPath, Map.of("seed", "3400.00")).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(post(scSupervisor, "/api/campaigns/" + campaignId + "/open", null).getStatusCode())
-                .isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(awaitStarted(campaignId).at("/campaign/seed").asText()).isEqualTo("3321.07");
-    }
-
-    @Test
     void aCampaignOpensOnce() {
         long campaignId = openedCampaign(2, 1);
 
@@ -224,10 +205,16 @@ class CampaignApiIntegrationTests {
                 .isEqualTo(HttpStatus.CONFLICT);
     }
 
+    /** Created, opened and its public random value entered once the register is frozen: the draw runs. */
     private long openedCampaign(int parties, int drawn) {
         long campaignId = createdCampaign(parties, drawn);
         ResponseEntity<JsonNode> opened = post(scSupervisor, "/api/campaigns/" + campaignId + "/open", null);
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(scSupervisor, "/api/campaigns/" + campaignId)
+                .getBody().at("/campaign/status").asText().equals("FROZEN"));
+        String value = PlanningFixtures.beaconValue(campaignId);
+        assertThat(post(scSupervisor, "/api/campaigns/" + campaignId + "/reveals", Map.of("contributor", "BEACON",
+                "value", value, "confirmValue", value)).getStatusCode()).isEqualTo(HttpStatus.OK);
         return campaignId;
     }
 
@@ -252,8 +239,8 @@ class CampaignApiIntegrationTests {
                 Map.entry("minimumPerRiskClass", Map.of("HIGH", 1)), Map.entry("loadCap", 10),
                 Map.entry("periodStart", "2027-01-01"), Map.entry("periodEnd", "2027-03-31"),
                 Map.entry("windowStart", "2027-01-10"), Map.entry("windowEnd", "2027-02-28"),
-                Map.entry("seed", "上证指数 2026-12-31 收盘 3321.07"),
-                Map.entry("seedSource", "上海证券交易所 2026-12-31 收盘指数"));
+                Map.entry("beaconSource", "福利彩票双色球 " + category + " 期开奖号码"),
+                Map.entry("beaconDueAt", OffsetDateTime.now().plusDays(2).withNano(0).toString()));
     }
 
     private JsonNode awaitStarted(long campaignId) {
@@ -274,11 +261,6 @@ class CampaignApiIntegrationTests {
 
     private ResponseEntity<JsonNode> get(String username, String path) {
         return http.withBasicAuth(username, PlanningFixtures.PASSWORD).getForEntity(path, JsonNode.class);
-    }
-
-    private ResponseEntity<JsonNode> put(String username, String path, Object body) {
-        return http.withBasicAuth(username, PlanningFixtures.PASSWORD).exchange(path, HttpMethod.PUT,
-                new HttpEntity<>(body), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> post(String username, String path, Object body) {

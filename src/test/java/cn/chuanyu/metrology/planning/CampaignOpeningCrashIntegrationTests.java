@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -92,8 +93,9 @@ class CampaignOpeningCrashIntegrationTests {
                     .param("id", id).param("c", CATEGORY).update();
         }
         for (int i = 0; i < INSPECTORS; i++) {
-            long id = db.sql("insert into staff (staff_no, role, name_zh, province)"
-                            + " values (:no, 'INSPECTOR', :name, 'SC') returning id")
+            long id = db.sql("insert into staff (staff_no, role, name_zh, province, enforcement_certificate_no,"
+                            + " enforcement_certificate_valid_until) values (:no, 'INSPECTOR', :name, 'SC', :no,"
+                            + " date '2099-12-31') returning id")
                     .param("no", "CRASH" + i).param("name", "断电检查员" + i).query(Long.class).single();
             db.sql("insert into staff_qualification (staff_id, category_code) values (:id, :c)")
                     .param("id", id).param("c", CATEGORY).update();
@@ -108,12 +110,19 @@ class CampaignOpeningCrashIntegrationTests {
                 Map.entry("minimumPerRiskClass", Map.of()), Map.entry("teamSize", 2), Map.entry("loadCap", 40),
                 Map.entry("periodStart", "2027-01-01"), Map.entry("periodEnd", "2027-03-31"),
                 Map.entry("windowStart", "2027-01-15"), Map.entry("windowEnd", "2027-02-10"),
-                Map.entry("seed", "上证指数 2026-12-31 收盘 3300.00"), Map.entry("seedSource", "上海证券交易所公布的收盘指数")));
+                Map.entry("beaconSource", "福利彩票双色球 2027001 期开奖号码"),
+                Map.entry("beaconDueAt", OffsetDateTime.now().plusDays(2).withNano(0).toString())));
         HttpResponse<String> created = node.postJson("/api/campaigns", "supervisor.sc", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json.readTree(created.body()).at("/campaign/id").asLong();
-        HttpResponse<String> opened = node.postJson("/api/campaigns/" + id + "/open", "supervisor.sc", "");
+        HttpResponse<String> opened = node.postJson("/api/campaigns/" + id + "/open", "supervisor.sc",
+                "{\"confirmShortfall\":true}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "FROZEN".equals(status(node.database(), id)));
+        HttpResponse<String> revealed = node.postJson("/api/campaigns/" + id + "/reveals", "supervisor.sc",
+                "{\"contributor\":\"BEACON\",\"value\":\"03 11 17\",\"confirmValue\":\"03 11 17\"}");
+        assertThat(revealed.statusCode()).as(revealed.body()).isEqualTo(200);
         return id;
     }
 

@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.planning;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import cn.chuanyu.metrology.planning.draw.Contributor;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,10 @@ class CampaignProcessIntegrationTests {
     Campaigns campaigns;
     @Autowired
     RecurringCampaigns recurring;
+    @Autowired
+    Contributions contributions;
+    @Autowired
+    Reveals reveals;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -65,17 +71,19 @@ class CampaignProcessIntegrationTests {
     }
 
     @Test
-    void openingACampaignFreezesTheRegisterDrawsAndStartsEveryInspectionInBatches() {
+    void openingACampaignFreezesTheRegisterWaitsForTheRevealsDrawsAndStartsEveryInspectionInBatches() {
         for (int i = 0; i < 9; i++) {
             fixtures.party("SC", "MEDIUM", category);
         }
         Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 7, null),
                 supervisor);
 
-        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), true, supervisor));
+        awaitWaitingForReveals(instance);
+        fixtures.revealWhenFrozen(reveals, campaign.id(), supervisor);
         awaitEnded(instance);
 
-        assertThat(instance).hasPassed("Task_FreezeRegister", "Task_DrawPartiesAndTeams",
+        assertThat(instance).hasPassed("Task_FreezeRegister", "Task_AwaitSeedReveals", "Task_DrawPartiesAndTeams",
                 "Task_StartInspectionBatch", "EndEvent_InspectionsStarted").isEnded();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("Task_StartInspectionBatch").count()).as("7 inspections in batches of 3").isEqualTo(3);
@@ -89,6 +97,27 @@ class CampaignProcessIntegrationTests {
     }
 
     @Test
+    void aCampaignWhosePublicValueNeverArrivesStaysFrozenAndSaysWhatItWaitsFor() {
+        fixtures.party("SC", "LOW", category);
+        Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 1, null),
+                supervisor);
+
+        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), true, supervisor));
+        awaitWaitingForReveals(instance);
+
+        assertThat(instance).isWaitingAt("Task_AwaitSeedReveals");
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
+                .as("nothing is scheduled: no fallback seed").isZero();
+        assertThat(campaigns.find(campaign.id(), supervisor).status()).isEqualTo(CampaignStatus.FROZEN);
+        assertThat(contributions.waitingFor(campaign.id())).singleElement().satisfies(waiting -> {
+            assertThat(waiting.contributor()).isEqualTo(Contributor.BEACON);
+            assertThat(waiting.beaconSource()).startsWith("福利彩票双色球开奖号码");
+            assertThat(waiting.beaconDueAt()).isAfter(java.time.Instant.now());
+        });
+        assertThat(inspectionsOf(campaign.id())).isZero();
+    }
+
+    @Test
     void aPartyWithoutAValidTeamIsReportedWithTheReasonAndTheOthersStart() {
         long blocked = fixtures.party("SC", "HIGH", category);
         fixtures.party("SC", "LOW", category);
@@ -97,15 +126,18 @@ class CampaignProcessIntegrationTests {
         Campaign campaign = campaigns.create(PlanningFixtures.campaign(category, Set.of("SC"), false, 2, null),
                 supervisor);
 
-        ProcessInstance instance = processInstance(campaigns.open(campaign.id(), supervisor));
-        awaitEnded(instance);
+        fixtures.openAndReveal(campaigns, reveals, campaign.id(), supervisor);
+        awaitEnded(processInstance(campaigns.find(campaign.id(), supervisor)));
 
         CampaignProgress progress = campaigns.progress(campaigns.find(campaign.id(), supervisor));
         assertThat(progress.drawn()).isEqualTo(2);
         assertThat(progress.started()).isEqualTo(1);
         assertThat(progress.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.partyId()).isEqualTo(blocked);
-            assertThat(failure.reason()).contains("no valid team", "4 declared a conflict");
+            assertThat(failure.teamProblem().conflict()).isEqualTo(4);
+            assertThat(failure.teamProblem().available()).isZero();
+            assertThat(failure.teamProblem().missingProvinces()).containsExactly("SC");
+            assertThat(failure.reason()).isEqualTo(failure.teamProblem().canonical());
         });
     }
 
@@ -129,11 +161,43 @@ class CampaignProcessIntegrationTests {
         assertThat(occurrences).as("two firings for the same quarter open it once").hasSize(1);
         Campaign occurrence = campaigns.find(occurrences.get(0), supervisor);
         assertThat(occurrence.occurrenceDate()).isEqualTo(LocalDate.of(2030, 1, 1));
-        assertThat(occurrence.seed()).isEqualTo(series.seed() + "/2030-01-01");
-        awaitEnded(processInstance(occurrence));
+        List<DrawContribution> committed = contributions.of(occurrence.id());
+        assertThat(committed).extracting(DrawContribution::contributor)
+                .containsExactly(Contributor.BEACON, Contributor.SERVER);
+        assertThat(committed.get(0).beaconSource()).isEqualTo(contributions.of(series.id()).get(0).beaconSource()
+                .replace("{date}", "2030-01-01"));
+        assertThat(committed.get(0).beaconDueAt()).isEqualTo(OffsetDateTime.parse("2030-01-02T00:00:00+08:00")
+                .toInstant());
+        ProcessInstance occurrenceInstance = processInstance(occurrence);
+        awaitWaitingForReveals(occurrenceInstance);
+        fixtures.revealWhenFrozen(reveals, occurrence.id(), supervisor);
+        awaitEnded(occurrenceInstance);
         assertThat(inspectionsOf(occurrence.id())).isEqualTo(1);
         assertThat(seriesInstance).isWaitingAt("Task_AwaitSeriesEnd");
         assertThat(timerOf(seriesInstance)).isNotNull();
+    }
+
+    @Test
+    void anOccurrenceWhosePublicValueIsAlreadyDueIsCreatedWithItsCommitmentsButNotOpenedAndSaysWhy() {
+        fixtures.party("SC", "MEDIUM", category);
+        NewCampaign shape = PlanningFixtures.campaign(category, Set.of("SC"), false, 1,
+                "R/2026-01-01T00:00:00+08:00/P1M");
+        Campaign series = campaigns.create(new NewCampaign(shape.name(), shape.partyKind(), shape.categories(),
+                shape.provinces(), false, 1, null, Map.of(), 2, 10, shape.periodStart(), shape.periodEnd(),
+                shape.windowStart(), shape.windowEnd(), shape.beaconSource(),
+                OffsetDateTime.parse("2026-01-01T21:15:00+08:00"), shape.recurrence()), supervisor);
+
+        management.executeJob(timerOf(processInstance(series)).getId());
+
+        long occurrence = jdbc.sql("select id from campaign where series_id = :id").param("id", series.id())
+                .query(Long.class).single();
+        assertThat(campaigns.find(occurrence, supervisor).status()).isEqualTo(CampaignStatus.PLANNED);
+        assertThat(contributions.of(occurrence)).extracting(DrawContribution::contributor)
+                .containsExactly(Contributor.BEACON, Contributor.SERVER);
+        assertThat(jdbc.sql("""
+                        select detail from audit_record where subject_type = 'campaign' and subject_id = :id
+                        and action = 'OCCURRENCE_NOT_OPENED'""").param("id", String.valueOf(occurrence))
+                .query(String.class).single()).contains("too soon to freeze the register first");
     }
 
     @Test
@@ -155,6 +219,11 @@ class CampaignProcessIntegrationTests {
 
     private Job timerOf(ProcessInstance instance) {
         return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    }
+
+    private void awaitWaitingForReveals(ProcessInstance instance) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createExecutionQuery()
+                .processInstanceId(instance.getId()).activityId("Task_AwaitSeedReveals").count() == 1);
     }
 
     private void awaitEnded(ProcessInstance instance) {

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.planning.draw.Contributor;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
@@ -9,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,11 +64,54 @@ final class PlanningFixtures {
         return id;
     }
 
+    /** An active inspector qualified for the category, with an enforcement certificate valid for years. */
     long inspector(String province, String category) {
+        return inspector(province, category, LocalDate.of(2099, 12, 31));
+    }
+
+    /** An active inspector qualified for the category whose enforcement certificate ends on the given day (or none). */
+    long inspector(String province, String category, LocalDate certificateValidUntil) {
         long id = staff(province, "INSPECTOR");
         jdbc.sql("insert into staff_qualification (staff_id, category_code) values (:id, :category)")
                 .param("id", id).param("category", category).update();
+        if (certificateValidUntil != null) {
+            jdbc.sql("""
+                            update staff set enforcement_certificate_no = :no, enforcement_certificate_valid_until = :until
+                            where id = :id""")
+                    .param("no", "执法证" + id).param("until", certificateValidUntil).param("id", id).update();
+        }
         return id;
+    }
+
+    /** A closed inspection of the party with an approved PASS, by the given team: its previous team. */
+    void closedInspection(long partyId, List<Long> team) {
+        long id = jdbc.sql("""
+                        insert into inspection (party_id, province, planned_date, status, outcome, inspected_on, opened_by,
+                            opened_at, closed_at)
+                        select id, province, date '2026-06-01', 'CLOSED', 'PASS', date '2026-06-01', 'fixture', now(), now()
+                        from party where id = :party
+                        returning id""").param("party", partyId).query(Long.class).single();
+        team.forEach(member -> jdbc.sql("insert into inspection_team (inspection_id, staff_id) values (:i, :s)")
+                .param("i", id).param("s", member).update());
+    }
+
+    /**
+     * The inspections the campaign started are done (closed), so their parties may be drawn again: once their
+     * processes wait for people (no step of theirs is due), so no step of theirs sets another status afterwards.
+     */
+    void closeInspectionsOf(long campaignId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+                        select count(*) from act_ru_job j join inspection i on i.process_instance_id = j.process_instance_id_
+                        where i.campaign_id = :id and j.retries_ > 0 and (j.duedate_ is null or j.duedate_ <= now())""")
+                .param("id", campaignId).query(Integer.class).single() == 0);
+        jdbc.sql("update inspection set status = 'CLOSED', closed_at = now() where campaign_id = :id")
+                .param("id", campaignId).update();
+    }
+
+    /** The party operates in the province too, besides its home province. */
+    void operatesIn(long partyId, String province) {
+        jdbc.sql("insert into party_operating_province (party_id, province, basis) values (:id, :province, 'SITE')")
+                .param("id", partyId).param("province", province).update();
     }
 
     void conflict(long staffId, long partyId) {
@@ -86,18 +132,48 @@ final class PlanningFixtures {
         return accounts.loadUserByUsername(username);
     }
 
+    /**
+     * A campaign naming a public random value due in two days (for a recurring one: a day after its first
+     * occurrence, with {date} in its source).
+     */
     static NewCampaign campaign(String category, Set<String> provinces, boolean joint, int count, String recurrence) {
         LocalDate start = LocalDate.of(2027, 1, 1);
+        OffsetDateTime due = recurrence == null ? OffsetDateTime.now().plusDays(2).withNano(0)
+                : Recurrence.parse(recurrence).orElseThrow().start().plusDays(1);
+        String source = "福利彩票双色球开奖号码 " + (recurrence == null ? "2027" + SEQUENCE.incrementAndGet() : "{date}") + " 期";
         return new NewCampaign("测试抽查计划", PartyKind.AUTHORISED_BODY, Set.of(category), provinces, joint, count, null,
                 Map.of(), 2, 10, start, start.plusMonths(3).minusDays(1), start.plusDays(14), start.plusDays(40),
-                "上证指数 2026-12-31 收盘 " + SEQUENCE.incrementAndGet(), "上海证券交易所公布的收盘指数", recurrence);
+                source, due, recurrence);
+    }
+
+    /** The public random value a test enters for a campaign once its register is frozen. */
+    static String beaconValue(long campaignId) {
+        return "03 11 17 24 29 33 + " + (campaignId % 16 + 1);
+    }
+
+    /**
+     * Opens the campaign (confirming a shortfall), waits for its register to be frozen and enters its public
+     * random value, so the draw runs.
+     */
+    void openAndReveal(Campaigns campaigns, Reveals reveals, long campaignId, CurrentUser user) {
+        campaigns.open(campaignId, true, user);
+        revealWhenFrozen(reveals, campaignId, user);
+    }
+
+    /** Waits for the campaign's register to be frozen and enters its public random value. */
+    void revealWhenFrozen(Reveals reveals, long campaignId, CurrentUser user) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "FROZEN".equals(
+                jdbc.sql("select status from campaign where id = :id").param("id", campaignId).query(String.class)
+                        .single()));
+        String value = beaconValue(campaignId);
+        reveals.reveal(campaignId, new Reveals.Reveal(Contributor.BEACON, value, value), user);
     }
 
     static NewCampaign byRatio(NewCampaign campaign, String ratio) {
         return new NewCampaign(campaign.name(), campaign.partyKind(), campaign.categories(), campaign.provinces(),
                 campaign.joint(), null, new BigDecimal(ratio), campaign.minimumPerRiskClass(), campaign.teamSize(),
                 campaign.loadCap(), campaign.periodStart(), campaign.periodEnd(), campaign.windowStart(),
-                campaign.windowEnd(), campaign.seed(), campaign.seedSource(), campaign.recurrence());
+                campaign.windowEnd(), campaign.beaconSource(), campaign.beaconDueAt(), campaign.recurrence());
     }
 
     private long staff(String province, String role) {

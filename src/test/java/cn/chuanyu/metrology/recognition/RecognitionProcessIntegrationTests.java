@@ -3,7 +3,6 @@ package cn.chuanyu.metrology.recognition;
 import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
-import cn.chuanyu.metrology.planning.RecognitionExemptions;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
@@ -55,8 +54,6 @@ class RecognitionProcessIntegrationTests {
     @Autowired
     Clock clock;
     @Autowired
-    RecognitionExemptions drawExemptions;
-    @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
@@ -91,7 +88,8 @@ class RecognitionProcessIntegrationTests {
         assertThat(recognitions.find(id, cqSupervisor).status()).isEqualTo(RecognitionStatus.ACCEPTED);
         assertThat(recognitions.exemptPartyIds("CQ", Set.of("WATER_METER"), today)).contains(party);
         assertThat(recognitions.exemptPartyIds("SC", Set.of("WATER_METER"), today)).doesNotContain(party);
-        assertThat(drawExemptions.exemptPartyIds("CQ", Set.of("WATER_METER", "GAS_METER"), today)).contains(party);
+        assertThat(recognitions.recognisedCategories("CQ", today)).containsEntry(party, Set.of("WATER_METER", "GAS_METER"));
+        assertThat(recognitions.recognisedCategories("SC", today)).doesNotContainKey(party);
         assertThat(noticeSteps(process)).containsExactly("Task_SendDecisionNotice");
 
         management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers()

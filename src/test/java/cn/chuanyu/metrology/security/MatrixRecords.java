@@ -137,7 +137,7 @@ final class MatrixRecords {
         LocalDate start = LocalDate.now().plusMonths(2);
         return new NewCampaign("权限矩阵抽查计划 " + province, PartyKind.AUTHORISED_BODY, Set.of("WATER_METER"),
                 Set.of(province), false, 1, null, Map.of(), 2, 10, start, start.plusMonths(1), start.plusDays(3),
-                start.plusDays(20), null, "矩阵测试公开数值", null);
+                start.plusDays(20), null, null, null);
     }
 
     private static long party(JdbcClient jdbc, String province) {

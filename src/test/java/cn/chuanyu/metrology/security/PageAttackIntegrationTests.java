@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.security;
 import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.planning.Campaign;
 import cn.chuanyu.metrology.planning.Campaigns;
+import cn.chuanyu.metrology.planning.Contributions;
 import cn.chuanyu.metrology.planning.NewCampaign;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.web.PageSession;
@@ -49,6 +50,8 @@ class PageAttackIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     Campaigns campaigns;
+    @Autowired
+    Contributions contributions;
 
     @Test
     void everyPageFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
@@ -75,19 +78,24 @@ class PageAttackIntegrationTests {
         String cq = account(Role.SUPERVISOR, "CQ");
         Campaign campaign = campaigns.create(new NewCampaign(XSS, PartyKind.AUTHORISED_BODY, Set.of("WATER_METER"),
                 Set.of("SC"), false, 1, null, Map.of(), 2, 20, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31),
-                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 1), null, "上证指数 2027-01-01 收盘", null),
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 1), null, null, null),
                 accounts.loadUserByUsername(sc));
         String page = "/campaigns/" + campaign.id();
 
         PageSession other = PageSession.signedIn(port, cq, PASSWORD);
         assertThat(other.get(page).statusCode()).isEqualTo(404);
         assertThat(other.get(page + "/state").statusCode()).isEqualTo(404);
-        assertThat(other.post("/campaigns", page + "/seed", Map.of("seed", "42")).statusCode()).isEqualTo(404);
+        assertThat(other.post("/campaigns", page + "/beacon", Map.of("beaconSource", "上证指数 2027-01-04 收盘",
+                "beaconDueAt", "2030-01-04T15:30")).statusCode()).isEqualTo(404);
+        assertThat(other.post("/campaigns", page + "/commitments", Map.of("contributor", "SUPERVISOR_CQ",
+                "sha256", "0".repeat(64))).statusCode()).isEqualTo(404);
+        assertThat(other.post("/campaigns", page + "/reveals", Map.of("contributor", "BEACON", "value", "42",
+                "confirmValue", "42")).statusCode()).isEqualTo(404);
         assertThat(other.post("/campaigns", page + "/open", Map.of()).statusCode()).isEqualTo(404);
         assertThat(other.post("/campaigns", page + "/verify", Map.of()).statusCode()).isEqualTo(404);
         assertThat(other.get("/campaigns").body()).doesNotContain(page + "\"");
         Campaign after = campaigns.find(campaign.id(), accounts.loadUserByUsername(sc));
-        assertThat(after.seed()).isNull();
+        assertThat(contributions.of(campaign.id())).extracting(c -> c.contributor().name()).containsExactly("SERVER");
         assertThat(after.status().name()).isEqualTo("PLANNED");
 
         PageSession own = PageSession.signedIn(port, sc, PASSWORD);

@@ -5,37 +5,39 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The double-random draw (双随机): a pure function of its frozen inputs, so anyone holding the published inputs
- * can run it again and get the same parties, keys and teams on any machine.
+ * The double-random draw (双随机), algorithm {@code chuanyu-draw/2}: a pure function of the frozen inputs and the
+ * seed, so anyone holding the published record can run it again and get the same parties, keys, planned dates,
+ * teams and exclusions on any machine. The README's section on the draw is its specification.
  */
 public final class Draw {
 
     /** Changes whenever any rule, byte form or formula of the draw changes. */
-    public static final String ALGORITHM_VERSION = "chuanyu-draw/1";
+    public static final String ALGORITHM = "chuanyu-draw/2";
 
     private Draw() {
     }
 
-    public static DrawResult run(DrawInputs inputs) {
-        if (!ALGORITHM_VERSION.equals(inputs.algorithmVersion())) {
-            throw new IllegalArgumentException("unknown draw algorithm " + inputs.algorithmVersion());
+    public static DrawResult run(FrozenInputs frozen, String seed) {
+        if (!SeedCeremony.isSha256(seed)) {
+            throw new IllegalArgumentException("a chuanyu-draw/2 seed is 64 lowercase hexadecimal digits");
         }
-        ThreadLocal<SeededKeys> keys = ThreadLocal.withInitial(() -> new SeededKeys(inputs.seed()));
-        PartySampler.Ranked[] ranked = PartySampler.rank(inputs.register(), keys);
-        List<PartySampler.Selected> selected = PartySampler.select(ranked, inputs.parameters());
-        TeamAssigner teams = new TeamAssigner(inputs.parameters(), inputs.inspectors());
-        int[][] candidates = IntStream.range(0, selected.size()).parallel()
-                .mapToObj(i -> teams.rank(selected.get(i).ranked().entry(), keys.get())).toArray(int[][]::new);
+        ThreadLocal<SeededKeys> keys = ThreadLocal.withInitial(() -> new SeededKeys(seed));
+        PartyRanking.Ranked[] ranked = PartyRanking.rank(frozen.register(), keys);
+        List<PartyRanking.Selected> selected = PartyRanking.select(ranked, frozen.parameters());
+        TeamDraw teams = new TeamDraw(frozen.parameters(), frozen.inspectors());
+        TeamDraw.Ranking[] rankings = IntStream.range(0, selected.size()).parallel()
+                .mapToObj(i -> teams.rank(selected.get(i).ranked().line(), frozen.plannedDate(i + 1), keys.get()))
+                .toArray(TeamDraw.Ranking[]::new);
         List<DrawnParty> selection = new ArrayList<>(selected.size());
-        List<InspectorExclusion> exclusions = new ArrayList<>();
-        for (PartySampler.Selected choice : selected) {
-            RegisterEntry party = choice.ranked().entry();
-            TeamAssigner.Team team = teams.assign(party, candidates[selection.size()]);
-            selection.add(new DrawnParty(selection.size() + 1, party.partyId(), party.province(), party.riskClass(),
-                    party.weight(), choice.ranked().key(), choice.byMinimum(), team.members(), team.problem()));
-            exclusions.addAll(team.exclusions());
+        for (PartyRanking.Selected choice : selected) {
+            int position = selection.size() + 1;
+            TeamDraw.Team team = teams.assign(rankings[position - 1]);
+            double key = choice.ranked().key();
+            selection.add(new DrawnParty(position, choice.ranked().line().partyId(), key, DrawnParty.bits(key),
+                    choice.byMinimum(), frozen.plannedDate(position), team.members(), team.excluded(),
+                    team.problem()));
         }
-        return new DrawResult(ALGORITHM_VERSION, ranked.length, inputs.parameters().sampleSize(ranked.length),
-                selection, exclusions);
+        return new DrawResult(ALGORITHM, ranked.length, frozen.parameters().requestedSize(ranked.length),
+                selection.size(), selection);
     }
 }

@@ -5,31 +5,39 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a draw produced: the selection in order with keys and teams, and every inspector exclusion with its reason.
+ * What a {@code chuanyu-draw/2} draw produced: the selection in order with keys, planned dates, teams in picking
+ * order, the candidates passed over and the structured team problems.
  *
- * @param sampleSize the number asked for by count or ratio, before the minimums per risk class
+ * @param registerSize  N, the register's lines
+ * @param requestedSize n, what the count or ratio asks for (at most N)
+ * @param selectionSize n′, the parties selected: n, or more when the minimums per risk class need more
  */
-public record DrawResult(String algorithmVersion, int registerSize, int sampleSize, List<DrawnParty> selection,
-                         List<InspectorExclusion> inspectorExclusions) {
+public record DrawResult(String algorithm, int registerSize, int requestedSize, int selectionSize,
+                         List<DrawnParty> selection) {
 
     public DrawResult {
         selection = List.copyOf(selection);
-        inspectorExclusions = List.copyOf(inspectorExclusions);
+    }
+
+    public String resultSha256() {
+        return Sha256.hex(CanonicalText.result(this));
+    }
+
+    /** Parties drawn without a team. */
+    public long withoutTeam() {
+        return selection.stream().filter(drawn -> !drawn.hasTeam()).count();
     }
 
     /** Where this result differs from another (at most {@code limit} lines); empty when they match exactly. */
     public List<String> differencesFrom(DrawResult other, int limit) {
         List<String> differences = new ArrayList<>();
-        compare(differences, "algorithmVersion", algorithmVersion, other.algorithmVersion);
+        compare(differences, "algorithm", algorithm, other.algorithm);
         compare(differences, "registerSize", registerSize, other.registerSize);
-        compare(differences, "selection size", selection.size(), other.selection.size());
+        compare(differences, "requestedSize", requestedSize, other.requestedSize);
+        compare(differences, "selectionSize", selectionSize, other.selectionSize);
+        compare(differences, "selection length", selection.size(), other.selection.size());
         for (int i = 0; i < Math.min(selection.size(), other.selection.size()); i++) {
             compare(differences, "selection position " + (i + 1), selection.get(i), other.selection.get(i));
-        }
-        compare(differences, "inspector exclusions size", inspectorExclusions.size(), other.inspectorExclusions.size());
-        for (int i = 0; i < Math.min(inspectorExclusions.size(), other.inspectorExclusions.size()); i++) {
-            compare(differences, "inspector exclusion " + (i + 1), inspectorExclusions.get(i),
-                    other.inspectorExclusions.get(i));
         }
         return differences.subList(0, Math.min(limit, differences.size()));
     }

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * The draw's random stream: HMAC-SHA256 (RFC 2104) keyed with the seed's UTF-8 bytes over a short ASCII message
  * ({@code party:<id>} or {@code team:<partyId>:<inspectorId>}, ids in decimal), mapped to u in (0,1) from the
  * first 52 bits of the digest: u = (x + 0.5) / 2^52. The keyed pads are hashed once and copied per message.
- * Not thread-safe; one per thread.
+ * The same stream in {@code chuanyu-draw/1} and {@code /2}. Not thread-safe; one per thread.
  */
-final class SeededKeys {
+public final class SeededKeys {
 
     private static final double TWO_POW_52 = 0x1p52;
     private static final int BLOCK = 64;
@@ -26,7 +26,7 @@ final class SeededKeys {
     private final byte[] innerDigest = new byte[32];
     private final byte[] digest = new byte[32];
 
-    SeededKeys(String seed) {
+    public SeededKeys(String seed) {
         byte[] key = seed.getBytes(StandardCharsets.UTF_8);
         if (key.length > BLOCK) {
             key = sha256().digest(key);
@@ -40,13 +40,13 @@ final class SeededKeys {
         }
     }
 
-    double partyU(long partyId) {
+    public double partyU(long partyId) {
         int length = put(PARTY, 0);
         length = putDecimal(partyId, length);
         return u(length);
     }
 
-    double teamU(long partyId, long inspectorId) {
+    public double teamU(long partyId, long inspectorId) {
         int length = put(TEAM, 0);
         length = putDecimal(partyId, length);
         message[length++] = ':';
@@ -55,7 +55,7 @@ final class SeededKeys {
     }
 
     /** Efraimidis–Spirakis key ln(u)/w: the larger key wins; StrictMath keeps it identical on every machine. */
-    static double partyKey(double u, long weight) {
+    public static double partyKey(double u, long weight) {
         return StrictMath.log(u) / weight;
     }
 

@@ -8,6 +8,8 @@ public final class CampaignProcess {
     public static final String KEY = "Campaign";
     public static final String SERIES_KEY = "CampaignSeries";
     public static final String SERIES_ENDED_MESSAGE = "CampaignSeriesEnded";
+    /** Every contribution to the seed is revealed and matches its commitment: the draw may run. */
+    public static final String SEED_REVEALED_MESSAGE = "SeedContributionsRevealed";
 
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String ALL_STARTED = "allStarted";

@@ -1,16 +1,10 @@
 package cn.chuanyu.metrology.planning.web;
 
-import cn.chuanyu.metrology.kernel.InvalidInputException;
-import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.kernel.RefusedException;
-import cn.chuanyu.metrology.planning.Campaign;
-import cn.chuanyu.metrology.planning.CampaignStatus;
 import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.DrawVerification;
 import cn.chuanyu.metrology.planning.Draws;
 import cn.chuanyu.metrology.security.CurrentUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,68 +18,53 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * One campaign: enter the seed before the draw, open it (the draw runs and the inspections start, followed by a
- * progress bar the page polls), the draw's result with its seed, register hash and algorithm, and its verification.
+ * One campaign: its seed ceremony, the capacity before opening (a shortfall needs a confirmation beside the open
+ * button), open it (freeze, reveals, draw and the inspections' start, followed by a progress bar the page polls),
+ * the draw's record with a link to its public page, and its verification.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
 class CampaignDrawPages {
 
-    private static final Set<CampaignStatus> DRAWN = Set.of(CampaignStatus.DRAWN, CampaignStatus.STARTED);
-
     private final Campaigns campaigns;
     private final Draws draws;
-    private final MessageSource messages;
+    private final CampaignPageModel page;
 
-    CampaignDrawPages(Campaigns campaigns, Draws draws, MessageSource messages) {
+    CampaignDrawPages(Campaigns campaigns, Draws draws, CampaignPageModel page) {
         this.campaigns = campaigns;
         this.draws = draws;
-        this.messages = messages;
+        this.page = page;
     }
 
     @GetMapping("/campaigns/{id}")
     String campaign(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        state(campaigns.find(id, user), user, model);
-        return "planning/campaign";
+        return page.show(id, user, model);
     }
 
     /** The progress and draw part alone, which the page polls (htmx) while the campaign opens. */
     @GetMapping("/campaigns/{id}/state")
     String state(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        state(campaigns.find(id, user), user, model);
-        return "planning/campaign :: state";
-    }
-
-    @PostMapping("/campaigns/{id}/seed")
-    String seed(@PathVariable long id, @RequestParam(defaultValue = "") String seed,
-                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        try {
-            campaigns.enterSeed(id, seed.strip(), user);
-            redirect.addFlashAttribute("done", "campaign.seeded");
-            return "redirect:/campaigns/" + id;
-        } catch (InvalidInputException problem) {
-            model.addAttribute("seedError", "campaign.seedInvalid");
-            model.addAttribute("typedSeed", seed);
-            return campaign(id, user, model);
-        }
+        page.show(id, user, model);
+        return CampaignPageModel.VIEW + " :: state";
     }
 
     @PostMapping("/campaigns/{id}/open")
-    String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String open(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmShortfall,
+                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
-            campaigns.open(id, user);
+            campaigns.open(id, confirmShortfall, user);
             redirect.addFlashAttribute("done", "campaign.opened");
+            return "redirect:/campaigns/" + id;
         } catch (RefusedException problem) {
-            refused(problem, redirect);
+            return page.refused(id, "open", problem, Map.of(), user, model, redirect);
         }
-        return "redirect:/campaigns/" + id;
     }
 
     @PostMapping("/campaigns/{id}/verify")
-    String verify(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String verify(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+                  RedirectAttributes redirect) {
         try {
             DrawVerification verification = draws.verify(id, user);
             Map<String, Object> shown = new HashMap<>();
@@ -94,26 +73,9 @@ class CampaignDrawPages {
             shown.put("inputsHashMatches", verification.inputsHashMatches());
             shown.put("differences", new ArrayList<>(verification.differences()));
             redirect.addFlashAttribute("verification", shown);
+            return "redirect:/campaigns/" + id;
         } catch (RefusedException problem) {
-            refused(problem, redirect);
+            return page.refused(id, "verify", problem, Map.of(), user, model, redirect);
         }
-        return "redirect:/campaigns/" + id;
-    }
-
-    private void state(Campaign campaign, CurrentUser user, Model model) {
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("progress", campaigns.progress(campaign));
-        if (DRAWN.contains(campaign.status())) {
-            model.addAttribute("draw", draws.record(campaign.id(), user));
-            model.addAttribute("publicDraw", draws.publicRecord(campaign.id()));
-        }
-    }
-
-    /** The refusal shown on the campaign's page after the redirect, worded now (the flash lives in the session). */
-    private void refused(RefusedException problem, RedirectAttributes redirect) {
-        if (problem instanceof NotFoundException) {
-            throw problem;
-        }
-        redirect.addFlashAttribute("refusal", messages.getMessage(problem.detail(), LocaleContextHolder.getLocale()));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +31,8 @@ import java.util.Set;
 class CampaignForm {
 
     static final String JOINT = "JOINT";
+    /** Times typed on the pages are in the regulators' zone (Asia/Shanghai, no daylight saving). */
+    static final ZoneOffset REGULATORS_OFFSET = ZoneOffset.ofHours(8);
 
     @NotBlank
     @Size(max = 200)
@@ -64,10 +68,10 @@ class CampaignForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate windowEnd;
-    @Size(max = 200)
-    private String seed;
     @Size(max = 300)
-    private String seedSource;
+    private String beaconSource;
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    private LocalDateTime beaconDueAt;
 
     /** A fresh form for the given scope, planned for the next quarter from today. */
     static CampaignForm startingOn(String scope, LocalDate today) {
@@ -89,7 +93,7 @@ class CampaignForm {
         }
         return new NewCampaign(name.strip(), partyKind, new LinkedHashSet<>(categories), provinces, joint,
                 sampleCount, sampleRatio, minimums, teamSize, loadCap, periodStart, periodEnd, windowStart, windowEnd,
-                blankToNull(seed), blankToNull(seedSource), null);
+                blankToNull(beaconSource), beaconDueAt == null ? null : beaconDueAt.atOffset(REGULATORS_OFFSET), null);
     }
 
     private static String blankToNull(String value) {
@@ -200,19 +204,19 @@ class CampaignForm {
         this.windowEnd = windowEnd;
     }
 
-    public String getSeed() {
-        return seed;
+    public String getBeaconSource() {
+        return beaconSource;
     }
 
-    public void setSeed(String seed) {
-        this.seed = seed;
+    public void setBeaconSource(String beaconSource) {
+        this.beaconSource = beaconSource;
     }
 
-    public String getSeedSource() {
-        return seedSource;
+    public LocalDateTime getBeaconDueAt() {
+        return beaconDueAt;
     }
 
-    public void setSeedSource(String seedSource) {
-        this.seedSource = seedSource;
+    public void setBeaconDueAt(LocalDateTime beaconDueAt) {
+        this.beaconDueAt = beaconDueAt;
     }
 }

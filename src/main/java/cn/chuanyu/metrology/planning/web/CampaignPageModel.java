@@ -1,0 +1,99 @@
+package cn.chuanyu.metrology.planning.web;
+
+import cn.chuanyu.metrology.planning.Campaign;
+import cn.chuanyu.metrology.kernel.ConflictException;
+import cn.chuanyu.metrology.kernel.FieldProblem;
+import cn.chuanyu.metrology.kernel.InvalidInputException;
+import cn.chuanyu.metrology.kernel.NotFoundException;
+import cn.chuanyu.metrology.kernel.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import cn.chuanyu.metrology.planning.CampaignStatus;
+import cn.chuanyu.metrology.planning.Campaigns;
+import cn.chuanyu.metrology.planning.Contributions;
+import cn.chuanyu.metrology.planning.Draws;
+import cn.chuanyu.metrology.planning.draw.Contributor;
+import cn.chuanyu.metrology.security.CurrentUser;
+import cn.chuanyu.metrology.security.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the campaign page shows: the campaign, its seed ceremony (contributions, what the user may commit or reveal,
+ * what the draw waits for), the capacity before opening, the progress and the published draw record.
+ */
+@Component
+class CampaignPageModel {
+
+    static final String VIEW = "planning/campaign";
+
+    private final Campaigns campaigns;
+    private final Contributions contributions;
+    private final Draws draws;
+    private final MessageSource messages;
+
+    CampaignPageModel(Campaigns campaigns, Contributions contributions, Draws draws, MessageSource messages) {
+        this.campaigns = campaigns;
+        this.contributions = contributions;
+        this.draws = draws;
+        this.messages = messages;
+    }
+
+    String show(long id, CurrentUser user, Model model) {
+        Campaign campaign = campaigns.find(id, user);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("progress", campaigns.progress(campaign));
+        model.addAttribute("contributions", contributions.of(id));
+        model.addAttribute("waiting", campaign.status() == CampaignStatus.FROZEN ? contributions.waitingFor(id)
+                : List.of());
+        Contributor own = user.role() == Role.SUPERVISOR && campaign.provinces().contains(user.province())
+                ? Contributor.supervisorOf(user.province()) : null;
+        model.addAttribute("ownContributor", own);
+        model.addAttribute("mayNameBeacon", contributions.mayCommit(campaign, Contributor.BEACON, user));
+        model.addAttribute("mayRevealBeacon", contributions.mayReveal(campaign, Contributor.BEACON, user));
+        if (campaign.status() == CampaignStatus.PLANNED) {
+            try {
+                model.addAttribute("capacity", campaigns.capacity(campaign));
+            } catch (ConflictException problem) {
+                model.addAttribute("capacityProblem", messages.getMessage(problem.detail(),
+                        LocaleContextHolder.getLocale()));
+            }
+        }
+        if (campaign.recurrence() == null) {
+            model.addAttribute("draw", draws.record(id, user));
+        }
+        if (!model.containsAttribute("formErrors")) {
+            model.addAttribute("formErrors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        return VIEW;
+    }
+
+    /**
+     * Shows a refused form again with each reason beside its field (400), or says why above the page (403, 409);
+     * an unknown or invisible campaign stays 404.
+     */
+    String refused(long id, String form, RefusedException problem, Map<String, String> typed, CurrentUser user,
+                   Model model, RedirectAttributes redirect) {
+        if (problem instanceof NotFoundException) {
+            throw problem;
+        }
+        if (!(problem instanceof InvalidInputException) || problem.problems().isEmpty()) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(problem.detail(), LocaleContextHolder.getLocale()));
+            return "redirect:/campaigns/" + id;
+        }
+        Map<String, String> formErrors = new HashMap<>();
+        for (FieldProblem error : problem.problems()) {
+            formErrors.put(form + "." + error.field(), messages.getMessage(error.reason(),
+                    LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("typed", typed);
+        return show(id, user, model);
+    }
+}
