@@ -27,7 +27,8 @@ class BpmnOwnershipTests {
     static final Map<String, String> MODEL_OWNERS = Map.of(
             "Inspection.bpmn", "inspection", "InspectionOutcome.dmn", "inspection",
             "Campaign.bpmn", "planning", "CampaignSeries.bpmn", "planning", "RiskWeight.dmn", "planning",
-            "Recognition.bpmn", "recognition", "RecognitionEligibility.dmn", "recognition");
+            "Recognition.bpmn", "recognition", "RecognitionEligibility.dmn", "recognition",
+            "AuditCheckpoint.bpmn", "audit");
 
     /** Crossings from a model's module to the module of a bean it names, each on purpose. */
     static final Set<String> DECLARED_CROSSINGS = Set.of(

@@ -3,7 +3,7 @@
  * inspecting again, decided in the {@code Recognition} process by the receiving province's supervisors. Other
  * modules read recognitions in force through {@link cn.chuanyu.metrology.recognition.Recognitions}.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "inspection", "notification", "registry", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "audit", "inspection", "notification", "registry", "security"})
 package cn.chuanyu.metrology.recognition;
 
 import org.springframework.modulith.ApplicationModule;

@@ -121,7 +121,7 @@ final class MatrixRecords {
                 "multipart/form-data; boundary=matrix", Browser.multipart("matrix", Map.of(), "file", "记录.pdf",
                         "%PDF-1.7\n%matrix evidence\n"), Map.of())).get("id").asLong();
         return Map.of("id", Long.toString(id), "taskId", task, "findingId", Long.toString(finding),
-                "evidenceId", Long.toString(evidence));
+                "evidenceId", Long.toString(evidence), "version", "1");
     }
 
     private static String onSiteTask(Browser member, long inspectionId) {
