@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Supervisors' and administrators' dashboard: open inspections by province and status, findings by severity,
- * as charts, each with its figures as CSV. A provincial user sees their own province only.
+ * as charts, each with its figures as CSV, and the inspections that are stuck. A provincial user sees their own
+ * province only.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
@@ -23,17 +24,21 @@ import java.util.List;
 class DashboardPage {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final int STUCK_SHOWN = 50;
 
     private final JdbcClient jdbc;
+    private final StuckInspections stuck;
 
-    DashboardPage(JdbcClient jdbc) {
+    DashboardPage(JdbcClient jdbc, StuckInspections stuck) {
         this.jdbc = jdbc;
+        this.stuck = stuck;
     }
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("openInspections", openInspections(user));
         model.addAttribute("findings", findings(user));
+        model.addAttribute("stuck", stuck.list(user.province(), STUCK_SHOWN));
         return "inspection/dashboard";
     }
 

@@ -43,9 +43,9 @@ final class CampaignRules {
         if (!CanonicalForm.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
             errors.add(new FieldError("minimumPerRiskClass", "risk classes are LOW, MEDIUM and HIGH"));
         }
-        if (campaign.recurrence() != null && Recurrence.parse(campaign.recurrence()).isEmpty()) {
-            errors.add(new FieldError("recurrence", "must be an ISO-8601 repeating interval like "
-                    + "R/2027-01-01T00:00:00+08:00/P3M"));
+        if (campaign.recurrence() != null) {
+            Recurrence.problem(campaign.recurrence())
+                    .ifPresent(problem -> errors.add(new FieldError("recurrence", problem)));
         }
         return errors;
     }

@@ -35,6 +35,38 @@ class RecurrenceTests {
     }
 
     @Test
+    void aPeriodShorterThanADayIsRefusedSayingWhy() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/PT12H")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("whole years, months or days", "one a day is the most"));
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1DT12H")).isPresent();
+        assertThat(Recurrence.parse("R/2027-01-01T00:00:00+08:00/PT12H")).isEmpty();
+    }
+
+    @Test
+    void aDayAWeekWrittenInDaysAMonthAndAYearAreAllowed() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1D")).isEmpty();
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P7D")).isEmpty();
+        assertThat(Recurrence.problem("R12/2027-01-01T09:00:00+08:00/P1M")).isEmpty();
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1Y6M")).isEmpty();
+        assertThat(Recurrence.parse("R/2027-01-01T00:00:00+08:00/P1D").orElseThrow().occurrenceDate(3))
+                .isEqualTo(LocalDate.of(2027, 1, 3));
+    }
+
+    @Test
+    void eachWrongPartIsNamed() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1W")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("a week is P7D"));
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P0D")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("at least one day"));
+        assertThat(Recurrence.problem("R/2027-01-01/P3M")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("the start must be a date and time with its offset"));
+        assertThat(Recurrence.problem("R0/2027-01-01T00:00:00+08:00/P3M")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("repetitions"));
+        assertThat(Recurrence.problem("every quarter")).hasValueSatisfying(reason ->
+                assertThat(reason).contains(Recurrence.EXAMPLE));
+    }
+
+    @Test
     void somethingElseIsNotARecurrence() {
         assertThat(Recurrence.parse("R/P3M")).isEmpty();
         assertThat(Recurrence.parse("R/2027-01-01/P3M")).isEmpty();
