@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,19 +22,20 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Steady API traffic through a {@link ReadinessRouter}: two clients read an inspector's task list, one registers
- * staff as an administrator, each request after the last on a new connection, each client keeping its session
- * cookie. Every answer is counted by status and node; a request that gets no answer (refused or reset connection,
+ * staff as an administrator, each sending its next request 20 ms after the last answer, on a new connection, with
+ * its session cookie. Every answer is counted by status and node; a request that gets no answer (refused or reset connection,
  * timeout) is a failure.
  */
 public final class SteadyLoad implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration PACE = Duration.ofMillis(20);
 
     private final ReadinessRouter router;
     private final String reader;
     private final String writer;
     private final String password;
-    private final ExecutorService clients = Executors.newFixedThreadPool(3);
+    private final ScheduledExecutorService clients = Executors.newScheduledThreadPool(3);
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger staffNumbers = new AtomicInteger();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -51,9 +52,9 @@ public final class SteadyLoad implements AutoCloseable {
 
     public void start() {
         running.set(true);
-        clients.submit(() -> run(reader, false));
-        clients.submit(() -> run(reader, false));
-        clients.submit(() -> run(writer, true));
+        client(reader, false);
+        client(reader, false);
+        client(writer, true);
     }
 
     public void stop() throws InterruptedException {
@@ -86,19 +87,20 @@ public final class SteadyLoad implements AutoCloseable {
         return new ArrayList<>(failures);
     }
 
-    private void run(String user, boolean writes) {
+    /** A client sends a request, waits for its answer, pauses {@code PACE} and sends the next. */
+    private void client(String user, boolean writes) {
         String credentials = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         AtomicReference<String> session = new AtomicReference<>();
-        while (running.get()) {
+        clients.scheduleWithFixedDelay(() -> {
             Optional<String> node = router.next();
             if (node.isEmpty()) {
                 failures.add("no node ready");
-                continue;
+            } else if (running.get()) {
+                send(node.get(), writes ? "/api/registry/staff" : "/api/tasks", writes ? staff() : null,
+                        credentials, session);
             }
-            send(node.get(), writes ? "/api/registry/staff" : "/api/tasks", writes ? staff() : null, credentials,
-                    session);
-        }
+        }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One request on a connection of its own, as a load balancer opening a connection to a node would. */

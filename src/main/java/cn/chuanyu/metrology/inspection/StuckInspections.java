@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Open inspections whose process does not move although it should: its next automatic step has waited longer than
- * {@code stuck-after} (no node ran it: a dead node's lock, no job executor), keeps failing, or has run out of
- * retries (an incident). Their status then stays where it is; the dashboard lists them and the gauge
+ * Open inspections whose process does not move although it should: its next automatic step has been due for longer
+ * than {@code stuck-after} and no node ran it (no job executor, a lock that does not run out), it has kept failing
+ * since longer than that, or it has run out of retries (an incident). Their status then stays where it is; the dashboard lists them and the gauge
  * {@code metrology.stuck{kind="inspection"}} counts them (the same figure on every node).
  */
 @Service
@@ -27,11 +27,13 @@ class StuckInspections {
     private static final String STUCK = """
             with waiting as (
                 select j.process_instance_id_ as process_instance,
-                       case when j.exception_msg_ is not null then 'FAILING' else 'WAITING' end as reason,
-                       coalesce(j.duedate_, j.create_time_) as since, j.exception_msg_ as detail
+                       case when j.exception_msg_ is null then 'WAITING' else 'FAILING' end as reason,
+                       case when j.exception_msg_ is null then coalesce(j.duedate_, j.create_time_)
+                            else j.create_time_ end as since, j.exception_msg_ as detail
                 from act_ru_job j
                 where j.process_instance_id_ is not null and j.retries_ > 0 and j.suspension_state_ = 1
-                  and coalesce(j.duedate_, j.create_time_) < :cutoff
+                  and case when j.exception_msg_ is null then coalesce(j.duedate_, j.create_time_)
+                           else j.create_time_ end < :cutoff
                 union all
                 select n.proc_inst_id_, 'INCIDENT', n.incident_timestamp_, n.incident_msg_
                 from act_ru_incident n where n.proc_inst_id_ is not null)

@@ -12,6 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -87,8 +88,14 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, SmartLifec
             log.warn("Jobs still running after {}: they are left to their locks", settings.jobs());
             return;
         }
-        List<String> held = jdbc.sql("select id_ from act_ru_job where lock_owner_ = :owner")
-                .param("owner", jobExecutor.getLockOwner()).query(String.class).list();
+        List<String> held;
+        try {
+            held = jdbc.sql("select id_ from act_ru_job where lock_owner_ = :owner")
+                    .param("owner", jobExecutor.getLockOwner()).query(String.class).list();
+        } catch (DataAccessException e) {
+            log.warn("Jobs could not be handed back, their locks run out instead: {}", e.getMessage());
+            return;
+        }
         held.forEach(this::unlock);
         log.info("Job executor {} handed back {} job(s) it had locked but not run", jobExecutor.getLockOwner(),
                 held.size());

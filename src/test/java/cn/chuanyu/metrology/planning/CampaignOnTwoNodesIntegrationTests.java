@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,38 @@ class CampaignOnTwoNodesIntegrationTests {
             assertThat(load.failures()).as("requests that failed").isEmpty();
             assertThat(load.statuses().keySet()).as("statuses answered").containsOnly(200, 201);
         }
+    }
+
+    @Test
+    @Order(3)
+    void whenANodeDiesTheOtherTakesItsJobsAfterTheLockTimeAndEveryStatusEndsFinal() {
+        OpenedCampaign campaign = campaignOfParties(PARTIES);
+        awaitNoJobDue();
+        String ownerB = nodeB.lockOwner();
+        nodeB.bean(Campaigns.class).open(campaign.id(), campaign.supervisor());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> !jobsLockedBy(ownerB).isEmpty());
+
+        Instant died = Instant.now();
+        nodeB.die();
+
+        List<String> held = jobsLockedBy(ownerB);
+        assertThat(held).as("jobs node B held when it died").isNotEmpty();
+        await().atMost(B_LOCK_TIME.plus(MAX_WAIT).plusSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("select count(*) from act_ru_job where id_ in (:held) and lock_owner_ = :b")
+                        .param("held", held).param("b", ownerB).query(Long.class).single() == 0);
+        Duration resumed = Duration.between(died, Instant.now());
+        awaitEveryStatusFinal(campaign, Duration.ofMinutes(2));
+        Duration finished = Duration.between(died, Instant.now());
+        log.info("node B died holding {} job(s), lock time {}: node A took them over after {} ms, the campaign was "
+                + "finished {} ms after the death", held.size(), B_LOCK_TIME, resumed.toMillis(), finished.toMillis());
+        assertThat(resumed).as("taken over within the lock time and one acquisition wait")
+                .isLessThanOrEqualTo(B_LOCK_TIME.plus(MAX_WAIT).plusSeconds(1));
+    }
+
+    private List<String> jobsLockedBy(String lockOwner) {
+        return jdbc.sql("select id_ from act_ru_job where lock_owner_ = :owner").param("owner", lockOwner)
+                .query(String.class).list();
     }
 
     /**
