@@ -80,11 +80,11 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, SmartLifec
     }
 
     private void handOver() {
-        JobExecutor jobExecutor = engine.getJobExecutor();
-        if (jobExecutor == null) {
+        if (!(engine.getJobExecutor() instanceof SpringJobExecutor jobExecutor
+                && jobExecutor.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads)) {
             return;
         }
-        if (!awaitIdle(jobExecutor, Instant.now().plus(settings.jobs()))) {
+        if (!awaitIdle(threads, Instant.now().plus(settings.jobs()))) {
             log.warn("Jobs still running after {}: they are left to their locks", settings.jobs());
             return;
         }
@@ -109,11 +109,7 @@ class JobHandOver implements ApplicationListener<ContextClosedEvent>, SmartLifec
         }
     }
 
-    private static boolean awaitIdle(JobExecutor jobExecutor, Instant deadline) {
-        if (!(jobExecutor instanceof SpringJobExecutor spring
-                && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads)) {
-            return false;
-        }
+    private static boolean awaitIdle(ThreadPoolTaskExecutor threads, Instant deadline) {
         while (threads.getActiveCount() > 0 || threads.getQueueSize() > 0) {
             if (Instant.now().isAfter(deadline)) {
                 return false;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +49,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two nodes on one database share a campaign's work, outlive each other and restart without failing a request.
  * Node A is the shared test context; node B a second application in this JVM with its own engine, job executor,
- * connection pool and web server, both with the production job executor settings except B's lock time, which is
- * short so that B's death costs this test seconds rather than the production minute.
+ * connection pool and web server, both with the production job executor settings, except that the B started by the
+ * restart has a short lock time, so that its death costs this test seconds rather than the production minute.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,10 +63,11 @@ class CampaignOnTwoNodesIntegrationTests {
     private static final Duration B_LOCK_TIME = Duration.ofSeconds(8);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
     private static final Duration PROBE_PERIOD = Duration.ofSeconds(2);
-    private static final Map<String, Object> B_SETTINGS = Map.of(
-            "camunda.bpm.job-execution.lock-time-in-millis", B_LOCK_TIME.toMillis(),
-            // the load balancer below probes every 2 s, like one in production: 3 s of drain outlast its probe
-            "chuanyu.shutdown.drain", "PT3S");
+    /** B drains 3 s on SIGTERM: the load balancer below probes every 2 s, like one in production. */
+    private static final Map<String, Object> B_SETTINGS = Map.of("chuanyu.shutdown.drain", "PT3S");
+    /** The B that replaces it after the restart also has a short lock time, so that its death costs seconds. */
+    private static final Map<String, Object> B_AFTER_RESTART = Map.of("chuanyu.shutdown.drain", "PT3S",
+            "camunda.bpm.job-execution.lock-time-in-millis", B_LOCK_TIME.toMillis());
 
     @Autowired
     DataSource dataSource;
@@ -100,7 +102,7 @@ class CampaignOnTwoNodesIntegrationTests {
     @BeforeAll
     void startNodeB() {
         fixtures = new PlanningFixtures(jdbc, accounts, encoder);
-        nodeB = startB();
+        nodeB = SecondNode.start(dataSource, greenMail.getSmtp().getPort(), B_SETTINGS);
     }
 
     @AfterAll
@@ -117,14 +119,17 @@ class CampaignOnTwoNodesIntegrationTests {
         awaitNoJobDue();
         long beforeA = jobsRun(registryA);
         long beforeB = jobsRun(nodeB.bean(MeterRegistry.class));
+        long lostRacesBefore = lostRaces(engineA) + lostRaces(nodeB.bean(ProcessEngineConfigurationImpl.class));
 
         campaigns.open(campaign.id(), campaign.supervisor());
         awaitEveryStatusFinal(campaign, Duration.ofMinutes(3));
 
         long byA = jobsRun(registryA) - beforeA;
         long byB = jobsRun(nodeB.bean(MeterRegistry.class)) - beforeB;
-        log.info("campaign of {} inspections: node A ran {} jobs ({}%), node B {} ({}%)", PARTIES, byA,
-                100 * byA / (byA + byB), byB, 100 * byB / (byA + byB));
+        log.info("campaign of {} inspections: node A ran {} jobs ({}%), node B {} ({}%); jobs one node failed to lock "
+                        + "because the other had: {}", PARTIES, byA, 100 * byA / (byA + byB), byB,
+                100 * byB / (byA + byB), lostRaces(engineA) + lostRaces(nodeB.bean(ProcessEngineConfigurationImpl.class))
+                        - lostRacesBefore);
         assertThat(byA + byB).as("freeze, draw, a start job per batch and a notice per inspection")
                 .isGreaterThanOrEqualTo(2 + PARTIES);
         assertThat(byA).as("node A's share of " + (byA + byB)).isGreaterThanOrEqualTo(3 * (byA + byB) / 10);
@@ -153,7 +158,7 @@ class CampaignOnTwoNodesIntegrationTests {
             await("the job B held runs on A at once, not after its hour of lock").atMost(MAX_WAIT.plusSeconds(3))
                     .until(() -> management.createJobQuery().jobId(heldJob).count() == 0);
             router.remove(oldB);
-            nodeB = startB();
+            nodeB = SecondNode.start(dataSource, greenMail.getSmtp().getPort(), B_AFTER_RESTART);
             String newB = "http://localhost:" + nodeB.port();
             router.add(newB);
             await().atMost(Duration.ofSeconds(30)).until(() -> load.answeredBy(newB) >= 20);
@@ -290,8 +295,9 @@ class CampaignOnTwoNodesIntegrationTests {
                 .mapToLong(Timer::count).sum();
     }
 
-    private SecondNode startB() {
-        return SecondNode.start(dataSource, greenMail.getSmtp().getPort(), B_SETTINGS);
+    /** Jobs a node's acquisition selected but could not lock because another node locked them first. */
+    private static long lostRaces(ProcessEngineConfigurationImpl engine) {
+        return engine.getMetricsRegistry().getDbMeterByName(Metrics.JOB_ACQUIRED_FAILURE).get();
     }
 
     private record OpenedCampaign(long id, CurrentUser supervisor, Set<String> mailboxes) {
