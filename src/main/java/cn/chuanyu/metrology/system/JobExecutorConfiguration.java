@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The job executor of every node: Camunda's, configured from {@code camunda.bpm.job-execution} as the starter would,
- * and woken by the other nodes when they create jobs (README "How the nodes share the work").
+ * woken by the other nodes when they create jobs and timing the jobs it runs (README "How the nodes share the work").
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true",
@@ -24,8 +25,8 @@ class JobExecutorConfiguration {
 
     @Bean
     JobExecutor jobExecutor(@Qualifier("camundaTaskExecutor") TaskExecutor taskExecutor,
-                            CamundaBpmProperties properties) {
-        WakingJobExecutor executor = new WakingJobExecutor();
+                            CamundaBpmProperties properties, MeterRegistry registry) {
+        NodeJobExecutor executor = new NodeJobExecutor(registry);
         executor.setTaskExecutor(taskExecutor);
         executor.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
         JobExecutionProperty settings = properties.getJobExecution();
@@ -42,6 +43,6 @@ class JobExecutorConfiguration {
 
     @Bean
     JobWakeUps jobWakeUps(JobExecutor jobExecutor, DataSource dataSource) {
-        return new JobWakeUps((WakingJobExecutor) jobExecutor, dataSource);
+        return new JobWakeUps((NodeJobExecutor) jobExecutor, dataSource);
     }
 }

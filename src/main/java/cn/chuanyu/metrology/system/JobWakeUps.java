@@ -33,13 +33,13 @@ class JobWakeUps implements SmartLifecycle {
     private static final int LISTEN_TIMEOUT_MILLIS = 1000;
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(2);
 
-    private final WakingJobExecutor executor;
+    private final NodeJobExecutor executor;
     private final DataSource dataSource;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> daemon(task, "job-wake-up-sender"));
     private volatile boolean running;
 
-    JobWakeUps(WakingJobExecutor executor, DataSource dataSource) {
+    JobWakeUps(NodeJobExecutor executor, DataSource dataSource) {
         this.executor = executor;
         this.dataSource = dataSource;
     }

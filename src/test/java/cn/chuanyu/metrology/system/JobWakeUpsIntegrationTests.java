@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.system;
 
 import cn.chuanyu.metrology.IntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,9 +41,13 @@ class JobWakeUpsIntegrationTests {
     }
 
     /** A job executor that never runs; it counts how often another node woke it. */
-    private static final class CountingExecutor extends WakingJobExecutor {
+    private static final class CountingExecutor extends NodeJobExecutor {
 
         final AtomicInteger wokenByOthers = new AtomicInteger();
+
+        CountingExecutor() {
+            super(new SimpleMeterRegistry());
+        }
 
         @Override
         void wakeUp() {
