@@ -10,6 +10,7 @@ import org.camunda.bpm.tasklist.Tasklist;
 import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
 import org.camunda.bpm.welcome.Welcome;
 import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -40,13 +41,20 @@ public final class SecondNode implements AutoCloseable {
 
     /** Starts a node on the shared context's database (read from its pool) and SMTP port. */
     public static SecondNode start(DataSource sharedDataSource, int smtpPort) {
+        return start(sharedDataSource, smtpPort, Map.of());
+    }
+
+    /** Starts a node on the shared context's database and SMTP port with some settings of its own. */
+    public static SecondNode start(DataSource sharedDataSource, int smtpPort, Map<String, Object> settings) {
         HikariDataSource pool = (HikariDataSource) sharedDataSource;
-        return start(Map.of(
+        Map<String, Object> all = new LinkedHashMap<>(Map.of(
                 "spring.datasource.url", pool.getJdbcUrl(),
                 "spring.datasource.username", pool.getUsername(),
                 "spring.datasource.password", pool.getPassword() == null ? "" : pool.getPassword(),
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(smtpPort)));
+        all.putAll(settings);
+        return start(all);
     }
 
     /**
@@ -93,6 +101,21 @@ public final class SecondNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The lock owner its job executor writes into the jobs it takes. */
+    public String lockOwner() {
+        return bean(ProcessEngineConfigurationImpl.class).getJobExecutor().getLockOwner();
+    }
+
+    /**
+     * The node dies as far as the database can tell: every connection is cut mid-transaction (what it had not
+     * committed is rolled back) and it never commits again, so the jobs it locked stay locked until their lock time
+     * runs out, as after a kill -9. Its threads linger in this JVM until {@link #close()}.
+     */
+    public void die() {
+        bean(HikariDataSource.class).close();
+    }
+
+    /** Shuts the node down as SIGTERM would (the context's graceful close). */
     @Override
     public void close() {
         context.close();

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Supervisors' and administrators' dashboard: open inspections by province and status, findings by severity,
- * as charts, each with its figures as CSV. A provincial user sees their own province only.
+ * as charts, each with its figures as CSV, and the inspections that are stuck. A provincial user sees their own
+ * province only.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
@@ -25,15 +26,18 @@ import java.util.List;
 class DashboardPage {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final int STUCK_SHOWN = 50;
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final Vocabulary vocabulary;
+    private final StuckInspections stuck;
 
-    DashboardPage(JdbcClient jdbc, WorkingCalendar calendar, Vocabulary vocabulary) {
+    DashboardPage(JdbcClient jdbc, WorkingCalendar calendar, Vocabulary vocabulary, StuckInspections stuck) {
         this.jdbc = jdbc;
         this.vocabulary = vocabulary;
         this.calendar = calendar;
+        this.stuck = stuck;
     }
 
     @GetMapping("/dashboard")
@@ -41,6 +45,7 @@ class DashboardPage {
         model.addAttribute("openInspections", openInspections(user));
         model.addAttribute("findings", findings(user));
         model.addAttribute("dashboardCalendar", calendar.coverage());
+        model.addAttribute("stuck", stuck.list(user.province(), STUCK_SHOWN));
         return "inspection/dashboard";
     }
 

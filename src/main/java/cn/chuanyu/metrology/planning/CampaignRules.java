@@ -46,8 +46,9 @@ final class CampaignRules {
         if (!DrawParameters.RISK_CLASSES.containsAll(campaign.minimumPerRiskClass().keySet())) {
             errors.add(FieldProblem.of("minimumPerRiskClass", "problem.json.notOneOf", "LOW, MEDIUM, HIGH"));
         }
-        if (campaign.recurrence() != null && Recurrence.parse(campaign.recurrence()).isEmpty()) {
-            errors.add(FieldProblem.of("recurrence", "problem.campaign.recurrence"));
+        if (campaign.recurrence() != null) {
+            Recurrence.problem(campaign.recurrence())
+                    .ifPresent(problem -> errors.add(new FieldProblem("recurrence", problem)));
         }
         return errors;
     }

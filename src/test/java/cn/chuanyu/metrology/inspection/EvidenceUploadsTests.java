@@ -5,13 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvidenceUploadsTests {
 
     static final byte[] JPEG_HEAD = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
-    final EvidenceUploads uploads = new EvidenceUploads(new InspectionSettings(20, 3, DataSize.ofBytes(64)));
+    final EvidenceUploads uploads = new EvidenceUploads(
+            new InspectionSettings(20, 3, DataSize.ofBytes(64), Duration.ofMinutes(5)));
 
     @Test
     void aFileOverTheConfiguredLimitIsTooLarge() {

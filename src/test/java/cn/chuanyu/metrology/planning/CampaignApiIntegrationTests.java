@@ -189,6 +189,21 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
+    void aRecurrenceShorterThanADayIsRefusedWithItsReasonBesideTheField() {
+        Map<String, Object> twiceADay = new java.util.HashMap<>(body(Set.of("SC"), false));
+        twiceADay.put("recurrence", "R/2027-01-01T00:00:00+08:00/PT12H");
+
+        ResponseEntity<JsonNode> response = post(scSupervisor, "/api/campaigns", twiceADay);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/errors")).singleElement().satisfies(error -> {
+            assertThat(error.at("/field").asText()).isEqualTo("recurrence");
+            assertThat(error.toString()).as("the reason beside the field").contains("整年、整月或整天");
+        });
+        assertThat(campaignsNamed(category)).isZero();
+    }
+
+    @Test
     void aSupervisorOfTheOtherProvinceCannotSeeTheCampaign() {
         long campaignId = createdCampaign(2, 1);
 

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.kernel.Message;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -32,6 +33,38 @@ class RecurrenceTests {
     @Test
     void aCountedSeriesKeepsItsCount() {
         assertThat(Recurrence.parse("R4/2027-01-01T09:00:00+08:00/P1M").orElseThrow().repetitions()).isEqualTo(4);
+    }
+
+    @Test
+    void aPeriodShorterThanADayIsRefusedSayingWhy() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/PT12H")).hasValueSatisfying(reason ->
+                assertThat(reason.code()).isEqualTo("problem.recurrence.wholeDays"));
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1DT12H")).isPresent();
+        assertThat(Recurrence.parse("R/2027-01-01T00:00:00+08:00/PT12H")).isEmpty();
+    }
+
+    @Test
+    void aDayAWeekWrittenInDaysAMonthAndAYearAreAllowed() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1D")).isEmpty();
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P7D")).isEmpty();
+        assertThat(Recurrence.problem("R12/2027-01-01T09:00:00+08:00/P1M")).isEmpty();
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1Y6M")).isEmpty();
+        assertThat(Recurrence.parse("R/2027-01-01T00:00:00+08:00/P1D").orElseThrow().occurrenceDate(3))
+                .isEqualTo(LocalDate.of(2027, 1, 3));
+    }
+
+    @Test
+    void eachWrongPartIsNamed() {
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P1W")).hasValueSatisfying(reason ->
+                assertThat(reason.code()).isEqualTo("problem.recurrence.wholeDays"));
+        assertThat(Recurrence.problem("R/2027-01-01T00:00:00+08:00/P0D")).hasValueSatisfying(reason ->
+                assertThat(reason.code()).isEqualTo("problem.recurrence.atLeastADay"));
+        assertThat(Recurrence.problem("R/2027-01-01/P3M")).hasValueSatisfying(reason ->
+                assertThat(reason.code()).isEqualTo("problem.recurrence.start"));
+        assertThat(Recurrence.problem("R0/2027-01-01T00:00:00+08:00/P3M")).hasValueSatisfying(reason ->
+                assertThat(reason.code()).isEqualTo("problem.recurrence.repetitions"));
+        assertThat(Recurrence.problem("every quarter")).hasValueSatisfying(reason ->
+                assertThat(reason).isEqualTo(Message.of("problem.recurrence.format", Recurrence.EXAMPLE)));
     }
 
     @Test
