@@ -97,6 +97,7 @@ public class Campaigns {
         boolean recurring = campaign.recurrence() != null;
         long id = store.insert(campaign, user.username(),
                 recurring ? CampaignStatus.RECURRING : CampaignStatus.PLANNED, null, null);
+        auditLog.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id).with(CampaignAudit.parameters(campaign)));
         if (campaign.beaconSource() != null) {
             contributions.commitBeacon(id, campaign.beaconSource().strip(), campaign.beaconDueAt().toInstant(),
                     user.username());
@@ -110,7 +111,6 @@ public class Campaigns {
         } else {
             contributions.commitServer(id, user.username());
         }
-        auditLog.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id).with(CampaignAudit.parameters(campaign)));
         return store.find(id).orElseThrow();
     }
 

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -140,8 +139,9 @@ public final class NoticeFixtures {
      * transaction of its own after the notice's failed attempt was stored, so a test waits for both.
      */
     long inspectionNoticeJobsFailed(List<String> processInstanceIds) {
-        return management.createJobQuery().processInstanceIds(new HashSet<>(processInstanceIds))
-                .activityId("Task_SendInspectionNotice").withException().count();
+        // one query per instance: Camunda 7.24 writes invalid SQL for activityId together with processInstanceIds
+        return processInstanceIds.stream().filter(id -> management.createJobQuery().processInstanceId(id)
+                .activityId("Task_SendInspectionNotice").withException().count() > 0).count();
     }
 
     /** Makes the waiting inspection-notice job due now instead of at its next retry. */

@@ -79,7 +79,7 @@ class SeedCeremonyIntegrationTests {
 
         ResponseEntity<JsonNode> refused = post(scSupervisor, open(id), Map.of());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody().at("/detail").asText()).contains("name the public random value");
+        assertThat(refused.getBody().at("/detail").asText()).contains("开启前请先指定公共随机数");
         ResponseEntity<JsonNode> tooSoon = post(scSupervisor, commitments(id), Map.of("contributor", "BEACON",
                 "beaconSource", "福利彩票双色球 2027001 期", "beaconDueAt", OffsetDateTime.now().plusMinutes(5).toString()));
         assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -102,7 +102,7 @@ class SeedCeremonyIntegrationTests {
                 "SUPERVISOR_SC", "sha256", SeedCeremony.commitment(id, Contributor.SUPERVISOR_SC, "another secret value")));
 
         assertThat(otherBeacon.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(otherBeacon.getBody().at("/detail").asText()).contains("cannot change");
+        assertThat(otherBeacon.getBody().at("/detail").asText()).contains("不能更改");
         assertThat(otherSecret.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(contribution(id, "BEACON").at("/commitmentSha256").asText()).isEqualTo(published);
         assertThat(audited(id, "DRAW_COMMITMENT_CHANGE_REFUSED")).containsExactly(scSupervisor, scSupervisor);
@@ -133,7 +133,7 @@ class SeedCeremonyIntegrationTests {
 
         assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrong.getBody().at("/errors/0/field").asText()).isEqualTo("value");
-        assertThat(wrong.getBody().at("/errors/0/reason").asText()).contains("does not match");
+        assertThat(wrong.getBody().at("/errors/0/reason").asText()).contains("承诺不符");
         assertThat(audited(id, "DRAW_REVEAL_REFUSED")).containsExactly(scSupervisor, scSupervisor);
         assertThat(status(id)).isEqualTo("FROZEN");
         assertThat(contribution(id, "SUPERVISOR_SC").has("value")).as("nothing revealed").isFalse();
@@ -330,7 +330,8 @@ class SeedCeremonyIntegrationTests {
 
         assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unconfirmed.getBody().at("/errors/0/field").asText()).isEqualTo("confirmShortfall");
-        assertThat(unconfirmed.getBody().at("/capacity/shortfall").asInt()).isEqualTo(5);
+        assertThat(unconfirmed.getBody().at("/errors/0/reason").asText()).as("the reason gives the figures")
+                .contains("6 家单位组成 1 个检查组");
         assertThat(status(id)).isEqualTo("PLANNED");
         ResponseEntity<JsonNode> confirmed = post(scSupervisor, open(id), Map.of("confirmShortfall", true));
         assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
