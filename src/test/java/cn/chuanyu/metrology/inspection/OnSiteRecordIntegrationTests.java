@@ -172,7 +172,7 @@ class OnSiteRecordIntegrationTests {
         assertThat(refuse(inspectorA, id, fixtures.staffIdOf(outsider)).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refuse(outsider, id, fixtures.staffIdOf(inspectorB)).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .as("another team's inspector finds no trace of the inspection").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(refuse(inspectorA, id, fixtures.staffIdOf(inspectorB)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         post(inspectorA, id, "confirmation", null);

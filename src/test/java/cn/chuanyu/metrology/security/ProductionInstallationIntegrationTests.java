@@ -151,14 +151,24 @@ class ProductionInstallationIntegrationTests {
         long inspectorB = insertStaff("INSPECTOR", "P-I-2");
         long supervisorStaff = insertStaff("SUPERVISOR", "P-S-1");
         insertAccount("p.inspector", "INSPECTOR", inspectorA);
+        insertAccount("p.colleague", "INSPECTOR", inspectorB);
         insertAccount("p.supervisor", "SUPERVISOR", supervisorStaff);
         Browser supervisor = new Browser(node.port()).withBasic("p.supervisor", STAFF_PASSWORD);
         Browser inspector = new Browser(node.port()).withBasic("p.inspector", STAFF_PASSWORD);
+        Browser colleague = new Browser(node.port()).withBasic("p.colleague", STAFF_PASSWORD);
 
         long id = json(supervisor.send("POST", "/api/inspections", "application/json", JSON.writeValueAsString(
                 Map.of("partyId", party, "inspectorIds", List.of(inspectorA, inspectorB),
                         "plannedDate", LocalDate.now().plusDays(3).toString())), Map.of())).get("id").asLong();
         String onSite = awaitTask(inspector, id, "ON_SITE");
+        // the party's representative signs the on-site record and both inspectors confirm it (README "On-site record")
+        assertThat(inspector.send("POST", "/api/inspections/" + id + "/record/signature", "application/json",
+                JSON.writeValueAsString(cn.chuanyu.metrology.inspection.RecordSignatures.body()), Map.of())
+                .statusCode()).isEqualTo(204);
+        for (Browser member : List.of(inspector, colleague)) {
+            assertThat(member.send("POST", "/api/inspections/" + id + "/record/confirmation", "application/json", "{}",
+                    Map.of()).statusCode()).isEqualTo(204);
+        }
         assertThat(inspector.send("POST", "/api/tasks/" + onSite + "/complete", "application/json",
                 "{\"kind\":\"ON_SITE\"}", Map.of()).statusCode()).isEqualTo(204);
         String review = awaitTask(supervisor, id, "REVIEW");

@@ -43,8 +43,10 @@ class ProductionStartRefusalIntegrationTests {
                 "    SPRING_DATASOURCE_URL: not set",
                 "    SPRING_MAIL_HOST: not set",
                 "    NOTICE_LINK_SECRET: too short: 12 characters, at least 32",
+                "    AUDIT_CHAIN_KEY: not set", "    AUDIT_CHECKPOINT_RECIPIENTS: not set",
                 "    FIRST_ADMIN_PASSWORD: must not contain the username",
-                "Set SPRING_DATASOURCE_URL, SPRING_MAIL_HOST, NOTICE_LINK_SECRET, FIRST_ADMIN_PASSWORD");
+                "Set SPRING_DATASOURCE_URL, SPRING_MAIL_HOST, NOTICE_LINK_SECRET, AUDIT_CHAIN_KEY, "
+                        + "AUDIT_CHECKPOINT_RECIPIENTS, FIRST_ADMIN_PASSWORD");
         assertThat(output).doesNotContain("\tat ", "Caused by", "HikariPool", "Flyway", "EmbeddedPostgres",
                 "Tomcat started");
     }
