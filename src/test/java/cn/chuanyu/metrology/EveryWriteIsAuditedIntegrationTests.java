@@ -1,6 +1,9 @@
 package cn.chuanyu.metrology;
 
+import cn.chuanyu.metrology.inspection.RecordSignatures;
 import cn.chuanyu.metrology.notification.links.LinkPurpose;
+import cn.chuanyu.metrology.planning.draw.Contributor;
+import cn.chuanyu.metrology.planning.draw.SeedCeremony;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +24,17 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,7 +61,10 @@ class EveryWriteIsAuditedIntegrationTests {
     /** Write endpoints that change nothing when they succeed, each with the reason. */
     private static final Map<String, String> CHANGES_NOTHING = Map.of(
             "POST /api/campaigns/{id}/draw/verify", "recomputes the published draw and compares it: reads only",
-            "POST /campaigns/{id}/verify", "the page's button for the same draw verification: reads only");
+            "POST /campaigns/{id}/verify", "the page's button for the same draw verification: reads only",
+            "POST /api/public/records/{code}/check", "hashes the uploaded copy (or takes the given SHA-256) and "
+                    + "compares it with the filed versions' hashes in a read-only transaction: stores nothing",
+            "POST /public/records/{code}", "the QR page's form for the same check of a copy: stores nothing");
 
     private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT,
             RequestMethod.PATCH, RequestMethod.DELETE);
@@ -121,6 +134,8 @@ class EveryWriteIsAuditedIntegrationTests {
             if (status != call.status()) {
                 unaudited.add(scenario.getKey() + " answered " + status + " instead of " + call.status() + ": "
                         + result.getResponse().getContentAsString());
+            } else if (result.getFlashMap().containsKey("refusal")) {
+                unaudited.add(scenario.getKey() + " was refused: " + result.getFlashMap().get("refusal"));
             } else if (!appended(call.actor(), before)) {
                 unaudited.add(scenario.getKey() + " appended no audit record by " + call.actor());
             }
@@ -129,19 +144,26 @@ class EveryWriteIsAuditedIntegrationTests {
     }
 
     @Test
-    void campaignCreationAndItsSeedAppearOnTheAuditPageWithTheirValues() throws Exception {
-        JsonNode created = body(mvc.perform(as(scSupervisor, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
-                .content(campaign("SC", null, "上证指数 收盘价", null)))).andReturn());
-        long id = created.at("/campaign/id").asLong();
-        mvc.perform(as(scSupervisor, put("/api/campaigns/" + id + "/seed").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"seed\":\"3412.56\"}"))).andReturn();
+    void campaignCreationWithItsNamedPublicValueAndASupervisorsCommitmentAppearOnTheAuditPageWithTheirValues()
+            throws Exception {
+        String source = "福利彩票双色球 " + WriteFixtures.next() + " 期开奖号码";
+        String dueAt = beaconDue();
+        long id = body(mvc.perform(as(scSupervisor, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
+                .content(campaign("SC", source, dueAt, null)))).andReturn()).at("/campaign/id").asLong();
+        String commitment = sha256(secret());
+        int committed = mvc.perform(as(scSupervisor, post("/api/campaigns/" + id + "/commitments")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+                        "contributor", "SUPERVISOR_SC", "sha256", commitment))))).andReturn().getResponse().getStatus();
 
+        assertThat(committed).isEqualTo(201);
         String creation = page("/admin/audit?action=CAMPAIGN_CREATED&actor=" + scSupervisor.username());
-        assertThat(creation).contains("campaign " + id, "审计测试抽查计划", fixtures.category, "上证指数 收盘价",
-                "&quot;teamSize&quot;:2", "&quot;sampleCount&quot;:1");
-        String seeded = page("/admin/audit?action=CAMPAIGN_SEED_ENTERED&actor=" + scSupervisor.username());
-        assertThat(seeded).contains("campaign " + id, "&quot;seed&quot;:&quot;3412.56&quot;",
-                "e00a01eff31e13f6f709fd6623b33c6df211ee08f2d045652ffc360dfcaec0f7");
+        assertThat(creation).contains("campaign " + id, "审计测试抽查计划", fixtures.category,
+                "&quot;teamSize&quot;:2", "&quot;sampleCount&quot;:1",
+                "&quot;beaconSource&quot;:&quot;" + source + "&quot;",
+                "&quot;beaconDueAt&quot;:&quot;" + dueAt + "&quot;");
+        String commitments = page("/admin/audit?action=DRAW_COMMITMENT_PUBLISHED&actor=" + scSupervisor.username());
+        assertThat(commitments).contains("campaign " + id, "&quot;contributor&quot;:&quot;SUPERVISOR_SC&quot;",
+                "&quot;commitmentSha256&quot;:&quot;" + commitment + "&quot;");
     }
 
     private String page(String path) throws Exception {
@@ -204,7 +226,9 @@ class EveryWriteIsAuditedIntegrationTests {
         return json.readTree(result.getResponse().getContentAsString());
     }
 
-    private String campaign(String province, String seed, String seedSource, String recurrence) throws Exception {
+    /** A campaign of one party in the fixtures' category; its public random value named when the source is given. */
+    private String campaign(String province, String beaconSource, String beaconDueAt, String recurrence)
+            throws Exception {
         var campaign = new LinkedHashMap<String, Object>();
         campaign.put("name", "审计测试抽查计划");
         campaign.put("partyKind", "AUTHORISED_BODY");
@@ -216,15 +240,68 @@ class EveryWriteIsAuditedIntegrationTests {
         campaign.put("periodEnd", START.plusMonths(3).toString());
         campaign.put("windowStart", START.plusDays(14).toString());
         campaign.put("windowEnd", START.plusMonths(2).toString());
-        campaign.put("seed", seed);
-        campaign.put("seedSource", seedSource);
+        campaign.put("beaconSource", beaconSource);
+        campaign.put("beaconDueAt", beaconDueAt);
         campaign.put("recurrence", recurrence);
         return json.writeValueAsString(campaign);
     }
 
-    private long createdCampaign(String seed, String seedSource, String recurrence) throws Exception {
-        return body(mvc.perform(as(scSupervisor, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
-                .content(campaign("SC", seed, seedSource, recurrence)))).andReturn()).at("/campaign/id").asLong();
+    /** When a named public random value is published: in two days, a whole minute, in UTC as the API answers it. */
+    private static String beaconDue() {
+        return OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** A planned campaign of the SC supervisor, with its public random value named or not. */
+    private long createdCampaign(boolean beaconNamed) throws Exception {
+        return createdCampaign(beaconNamed ? "福利彩票双色球 " + WriteFixtures.next() + " 期开奖号码" : null,
+                beaconNamed ? beaconDue() : null, null);
+    }
+
+    private long createdCampaign(String beaconSource, String beaconDueAt, String recurrence) throws Exception {
+        MvcResult created = mvc.perform(as(scSupervisor, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
+                .content(campaign("SC", beaconSource, beaconDueAt, recurrence)))).andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        return body(created).at("/campaign/id").asLong();
+    }
+
+    /**
+     * A campaign opened with the SC supervisor's commitment to the secret, its register frozen: the ceremony waits
+     * for the reveals.
+     */
+    private long frozenCampaignCommittedTo(String secret) throws Exception {
+        fixtures.party("SC");
+        long id = createdCampaign(true);
+        perform(scSupervisor, post("/api/campaigns/" + id + "/commitments"), Map.of("contributor", "SUPERVISOR_SC",
+                "sha256", SeedCeremony.commitment(id, Contributor.SUPERVISOR_SC, secret)), 201);
+        perform(scSupervisor, post("/api/campaigns/" + id + "/open"), Map.of("confirmShortfall", true), 202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "FROZEN".equals(jdbc.sql(
+                "select status from campaign where id = :id").param("id", id).query(String.class).single()));
+        return id;
+    }
+
+    /** A step a scenario needs before its own call, which must succeed. */
+    private void perform(CurrentUser person, MockHttpServletRequestBuilder request, Object body, int status)
+            throws Exception {
+        MvcResult result = mvc.perform(api(person, request, body, status).request()).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+    }
+
+    /** The representative signs the on-site record as it is now and both inspectors of the team confirm it. */
+    private void signedAndConfirmed(long inspection) throws Exception {
+        String record = "/api/inspections/" + inspection + "/record/";
+        perform(inspector, post(record + "signature"), RecordSignatures.body(), 204);
+        perform(inspector, post(record + "confirmation"), "", 204);
+        perform(partner, post(record + "confirmation"), "", 204);
+    }
+
+    /** A supervisor's secret as their dice throws give it: 16 to 200 characters, unique. */
+    private static String secret() {
+        return "四川 掷骰 3 1 4 1 5 9 2 6 5 3 #" + WriteFixtures.next();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private List<Long> team() {
@@ -269,6 +346,7 @@ class EveryWriteIsAuditedIntegrationTests {
         campaigns(scenarios);
         recognitions(scenarios);
         administration(scenarios);
+        calendar(scenarios);
         return scenarios;
     }
 
@@ -359,6 +437,7 @@ class EveryWriteIsAuditedIntegrationTests {
         });
         scenarios.put("POST /api/tasks/{taskId}/complete", () -> {
             long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
+            signedAndConfirmed(inspection);
             return api(inspector, post("/api/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
                     + "/complete"), Map.of("kind", "ON_SITE", "inspectedOn", LocalDate.now().toString(),
                     "findings", List.of()), 204);
@@ -370,16 +449,57 @@ class EveryWriteIsAuditedIntegrationTests {
         });
         scenarios.put("POST /tasks/{taskId}/submit", () -> {
             long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
+            signedAndConfirmed(inspection);
             return form(inspector, "/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId() + "/submit",
                     Map.of("inspectedOn", LocalDate.now().toString()));
         });
         scenarios.put("POST /tasks/{taskId}/decision", () -> {
             long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
-            mvc.perform(as(inspector, post("/api/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
-                    + "/complete").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"kind\":\"ON_SITE\",\"findings\":[]}")));
+            signedAndConfirmed(inspection);
+            perform(inspector, post("/api/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
+                    + "/complete"), Map.of("kind", "ON_SITE", "findings", List.of()), 204);
             return form(scSupervisor, "/tasks/" + fixtures.task(inspection, "Task_ReviewInspection").getId()
                     + "/decision", Map.of("decision", "APPROVE", "reason", "记录完整"));
+        });
+        scenarios.put("POST /api/inspections/{id}/proposed-findings/{key}/confirm", () -> {
+            long party = fixtures.party("SC");
+            String key = fixtures.expiredStandard(party);
+            long inspection = fixtures.inspection(party, team(), scSupervisor.username());
+            return api(inspector, post("/api/inspections/" + inspection + "/proposed-findings/" + key + "/confirm"),
+                    "", 201);
+        });
+        scenarios.put("POST /tasks/{taskId}/proposals/{key}/confirm", () -> {
+            long party = fixtures.party("SC");
+            String key = fixtures.expiredStandard(party);
+            long inspection = fixtures.inspection(party, team(), scSupervisor.username());
+            return form(inspector, "/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
+                    + "/proposals/" + key + "/confirm", Map.of());
+        });
+        scenarios.put("POST /api/inspections/{id}/record/signature", () -> api(inspector, post("/api/inspections/"
+                + fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username()) + "/record/signature"),
+                RecordSignatures.body(), 204));
+        scenarios.put("POST /api/inspections/{id}/record/refusal", () -> api(inspector, post("/api/inspections/"
+                + fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username()) + "/record/refusal"),
+                Map.of("reason", "代表称需请示总部", "witnessStaffId", partner.staffId()), 204));
+        scenarios.put("POST /api/inspections/{id}/record/confirmation", () -> api(inspector, post("/api/inspections/"
+                + fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username()) + "/record/confirmation"),
+                "", 204));
+        scenarios.put("POST /tasks/{taskId}/record/signature", () -> {
+            long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
+            return form(inspector, "/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
+                    + "/record/signature", Map.of("representativeName", "王代表", "representativePosition", "质量负责人",
+                    "signature", RecordSignatures.png()));
+        });
+        scenarios.put("POST /tasks/{taskId}/record/refusal", () -> {
+            long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
+            return form(inspector, "/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
+                    + "/record/refusal", Map.of("reason", "代表称需请示总部",
+                    "witnessStaffId", String.valueOf(partner.staffId())));
+        });
+        scenarios.put("POST /tasks/{taskId}/record/confirmation", () -> {
+            long inspection = fixtures.inspection(fixtures.party("SC"), team(), scSupervisor.username());
+            return form(inspector, "/tasks/" + fixtures.task(inspection, "Task_InspectOnSite").getId()
+                    + "/record/confirmation", Map.of());
         });
         scenarios.put("POST /notice/acknowledge", () -> {
             long party = fixtures.party("SC");
@@ -400,18 +520,24 @@ class EveryWriteIsAuditedIntegrationTests {
 
     private void campaigns(Map<String, Scenario> scenarios) {
         scenarios.put("POST /api/campaigns", () -> new Call(scSupervisor.username(), as(scSupervisor,
-                post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
-                        .content(campaign("SC", "seed-" + WriteFixtures.next(), null, null))), 201));
-        scenarios.put("PUT /api/campaigns/{id}/seed", () -> api(scSupervisor, put("/api/campaigns/"
-                + createdCampaign(null, "上证指数收盘价", null) + "/seed"), Map.of("seed", "3412.56"), 200));
+                post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content(campaign("SC",
+                        "福利彩票双色球 " + WriteFixtures.next() + " 期开奖号码", beaconDue(), null))), 201));
+        scenarios.put("POST /api/campaigns/{id}/commitments", () -> api(scSupervisor, post("/api/campaigns/"
+                + createdCampaign(true) + "/commitments"), Map.of("contributor", "SUPERVISOR_SC",
+                "sha256", sha256(secret())), 201));
+        scenarios.put("POST /api/campaigns/{id}/reveals", () -> {
+            String secret = secret();
+            return api(scSupervisor, post("/api/campaigns/" + frozenCampaignCommittedTo(secret) + "/reveals"),
+                    Map.of("contributor", "SUPERVISOR_SC", "value", secret), 200);
+        });
         scenarios.put("POST /api/campaigns/{id}/open", () -> {
             fixtures.party("SC");
-            return api(scSupervisor, post("/api/campaigns/" + createdCampaign("seed-" + WriteFixtures.next(), null,
-                    null) + "/open"), "", 202);
+            return api(scSupervisor, post("/api/campaigns/" + createdCampaign(true) + "/open"),
+                    Map.of("confirmShortfall", true), 202);
         });
         scenarios.put("POST /api/campaigns/{id}/end-series", () -> api(scSupervisor, post("/api/campaigns/"
-                + createdCampaign("seed-" + WriteFixtures.next(), null, "R/2099-01-01T00:00:00+08:00/P3M")
-                + "/end-series"), "", 200));
+                + createdCampaign("福利彩票双色球 {date} 期开奖号码", "2099-01-02T00:00:00+08:00",
+                "R/2099-01-01T00:00:00+08:00/P3M") + "/end-series"), "", 200));
         scenarios.put("POST /campaigns", () -> {
             var fields = new LinkedHashMap<String, String>();
             fields.put("name", "页面审计测试计划");
@@ -425,13 +551,26 @@ class EveryWriteIsAuditedIntegrationTests {
             fields.put("periodEnd", START.plusMonths(3).toString());
             fields.put("windowStart", START.plusDays(14).toString());
             fields.put("windowEnd", START.plusMonths(2).toString());
-            fields.put("seedSource", "上证指数收盘价");
+            fields.put("beaconSource", "福利彩票双色球 " + WriteFixtures.next() + " 期开奖号码");
+            fields.put("beaconDueAt", LocalDate.now().plusDays(3) + "T21:15");
             return form(scSupervisor, "/campaigns", fields);
         });
-        scenarios.put("POST /campaigns/{id}/seed", () -> form(scSupervisor, "/campaigns/"
-                + createdCampaign(null, "上证指数收盘价", null) + "/seed", Map.of("seed", "3398.01")));
-        scenarios.put("POST /campaigns/{id}/open", () -> form(scSupervisor, "/campaigns/"
-                + createdCampaign("seed-" + WriteFixtures.next(), null, null) + "/open", Map.of()));
+        scenarios.put("POST /campaigns/{id}/beacon", () -> form(scSupervisor, "/campaigns/" + createdCampaign(false)
+                + "/beacon", Map.of("beaconSource", "福利彩票双色球 " + WriteFixtures.next() + " 期开奖号码",
+                "beaconDueAt", LocalDate.now().plusDays(3) + "T21:15")));
+        scenarios.put("POST /campaigns/{id}/commitments", () -> form(scSupervisor, "/campaigns/"
+                + createdCampaign(true) + "/commitments", Map.of("contributor", "SUPERVISOR_SC",
+                "sha256", sha256(secret()))));
+        scenarios.put("POST /campaigns/{id}/reveals", () -> {
+            String secret = secret();
+            return form(scSupervisor, "/campaigns/" + frozenCampaignCommittedTo(secret) + "/reveals",
+                    Map.of("contributor", "SUPERVISOR_SC", "value", secret, "confirmValue", secret));
+        });
+        scenarios.put("POST /campaigns/{id}/open", () -> {
+            fixtures.party("SC");
+            return form(scSupervisor, "/campaigns/" + createdCampaign(true) + "/open",
+                    Map.of("confirmShortfall", "true"));
+        });
     }
 
     private void recognitions(Map<String, Scenario> scenarios) {
@@ -479,8 +618,36 @@ class EveryWriteIsAuditedIntegrationTests {
         scenarios.put("POST /admin/users/{username}/password", () -> form(admin, "/admin/users/"
                 + fixtures.account(Role.INSPECTOR, "CQ").username() + "/password",
                 Map.of("password", "Audit-Reset-Password-2026!")));
+        scenarios.put("POST /admin/staff/{id}", () -> {
+            long staff = fixtures.staff("CQ", "INSPECTOR");
+            return form(admin, "/admin/staff/" + staff, Map.of("version", String.valueOf(fixtures.version("staff",
+                    staff)), "enforcementCertificateNo", "渝执-" + WriteFixtures.next(),
+                    "enforcementCertificateValidUntil", LocalDate.now().plusYears(2).toString()));
+        });
         scenarios.put("POST /api/admin/audit/checkpoints", () -> api(admin, post("/api/admin/audit/checkpoints"), "",
                 201));
         scenarios.put("POST /admin/audit/checkpoints", () -> form(admin, "/admin/audit/checkpoints", Map.of()));
+    }
+
+    /** Far-away years, so the shared database keeps its real calendar and the calendar tests their own years. */
+    private void calendar(Map<String, Scenario> scenarios) {
+        scenarios.put("POST /api/admin/calendar/{year}/import", () -> new Call(admin.username(), as(admin,
+                post("/api/admin/calendar/2093/import").param("source", "国务院办公厅关于2093年部分节假日安排的通知")
+                        .param("publishedOn", "2092-11-04").contentType("text/csv")
+                        .content("date,type,name\n2093-01-01,HOLIDAY,元旦\n")), 200));
+        scenarios.put("POST /admin/calendar/import", () -> form(admin, "/admin/calendar/import", Map.of("year", "2094",
+                "source", "国务院办公厅关于2094年部分节假日安排的通知", "csv", "date,type,name\n2094-01-01,HOLIDAY,元旦\n")));
+        scenarios.put("PUT /api/admin/calendar/days/{day}", () -> api(admin, put("/api/admin/calendar/days/2092-05-01"),
+                Map.of("working", false, "name", "劳动节"), 204));
+        scenarios.put("DELETE /api/admin/calendar/days/{day}", () -> {
+            fixtures.calendarDay(LocalDate.of(2092, 5, 2));
+            return api(admin, delete("/api/admin/calendar/days/2092-05-02"), "", 204);
+        });
+        scenarios.put("POST /admin/calendar/{year}/days", () -> form(admin, "/admin/calendar/2092/days",
+                Map.of("day", "2092-10-01", "name", "国庆节")));
+        scenarios.put("POST /admin/calendar/{year}/days/{day}/remove", () -> {
+            fixtures.calendarDay(LocalDate.of(2092, 10, 2));
+            return form(admin, "/admin/calendar/2092/days/2092-10-02/remove", Map.of());
+        });
     }
 }

@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What the write-endpoint audit test needs, each with unique values, made through the application's own services
- * and tables: accounts, parties, inspections driven to a step, signed links, a failed notice and an incident.
+ * and tables: accounts, parties, inspections driven to a step, signed links, a failed notice, an incident, an
+ * expired measurement standard and a listed calendar day.
  */
 final class WriteFixtures {
 
@@ -161,6 +162,23 @@ final class WriteFixtures {
                                (select min(staff_id) from inspection_team where inspection_id = :id), now()
                         from checklist_item c where c.party_kind = 'AUTHORISED_BODY' order by c.position limit 1""")
                 .param("id", inspectionId).update();
+    }
+
+    /** A measurement standard of the party whose calibration ended yesterday; returns the key of what it proposes. */
+    String expiredStandard(long partyId) {
+        String number = "STD-" + partyId;
+        jdbc.sql("""
+                        insert into measurement_standard (party_id, name, certificate_number, calibration_due)
+                        values (:party, '过期的标准', :number, current_date - 1)""")
+                .param("party", partyId).param("number", number).update();
+        return "expired-standard:" + number;
+    }
+
+    /** A public holiday listed on the day, as an import would list it. */
+    void calendarDay(LocalDate day) {
+        jdbc.sql("delete from working_calendar_day where day = :day").param("day", day).update();
+        jdbc.sql("insert into working_calendar_day (day, working, name_zh) values (:day, false, '审计测试假日')")
+                .param("day", day).update();
     }
 
     String checklistItem() {

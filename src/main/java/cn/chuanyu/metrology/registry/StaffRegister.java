@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ public class StaffRegister {
             throw staleOrMissing(id);
         }
         staff.replaceQualificationsAndConflicts(id, member);
-        auditLog.record("STAFF_UPDATED", "staff", id, Map.of("fromVersion", version));
+        auditLog.record("STAFF_UPDATED", "staff", id, updated(version, member));
     }
 
     /** Takes a staff member out of the inspector and supervisor draws. */
@@ -106,5 +107,21 @@ public class StaffRegister {
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("problem.staff.notFound", id);
+    }
+
+    /** The essential values of an update: what decides whether and where the person may inspect. */
+    private static Map<String, Object> updated(int version, StaffDraft member) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("fromVersion", version);
+        values.put("role", member.role().name());
+        values.put("province", member.province());
+        values.put("active", member.active());
+        if (member.enforcementCertificateNo() != null) {
+            values.put("enforcementCertificateNo", member.enforcementCertificateNo());
+        }
+        if (member.enforcementCertificateValidUntil() != null) {
+            values.put("enforcementCertificateValidUntil", member.enforcementCertificateValidUntil().toString());
+        }
+        return values;
     }
 }

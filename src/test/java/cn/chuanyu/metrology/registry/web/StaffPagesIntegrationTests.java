@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The inspector register page: certificates ending within 60 days or ended are flagged; a new one is recorded. */
+/**
+ * The inspector register page: certificates ending within 60 days or ended are flagged; a new one is recorded and
+ * audited with its number and end.
+ */
 @IntegrationTest
 class StaffPagesIntegrationTests {
 
@@ -47,7 +50,7 @@ class StaffPagesIntegrationTests {
     }
 
     @Test
-    void aNewCertificateIsRecordedAndANumberWithoutItsDateIsShownBesideTheField() {
+    void aNewCertificateIsRecordedAndAuditedWithItsValuesAndANumberWithoutItsDateIsShownBesideTheField() {
         long id = inspector("川执 E-4", LocalDate.now(clock).minusDays(1));
         PageSession admin = PageSession.signedIn(port, "admin", "chuanyu-demo");
         String form = "/admin/staff/" + id;
@@ -66,6 +69,12 @@ class StaffPagesIntegrationTests {
         assertThat(jdbc.sql("select enforcement_certificate_no || ' ' || enforcement_certificate_valid_until"
                 + " from staff where id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("川执 E-5 2031-01-31");
+        assertThat(jdbc.sql("""
+                        select actor || ' ' || detail from audit_record
+                        where action = 'STAFF_UPDATED' and subject_id = :id order by sequence_no""")
+                .param("id", String.valueOf(id)).query(String.class).list()).singleElement().asString()
+                .startsWith("admin ").contains("\"enforcementCertificateNo\":\"川执 E-5\"",
+                        "\"enforcementCertificateValidUntil\":\"2031-01-31\"");
     }
 
     private long inspector(String number, LocalDate until) {
