@@ -9,13 +9,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** Creates the demo sign-in accounts, each inspector and supervisor bound to a demo staff record. */
+/** Creates the demo sign-in accounts, each inspector's and supervisor's bound to its demo staff record. */
 @Component
 class DemoAccountsLoader {
-
-    private static final Map<String, String> STAFF_OF_ACCOUNT = Map.of(
-            "inspector.sc", "SC-I-001", "inspector2.sc", "SC-I-002", "supervisor.sc", "SC-S-001",
-            "inspector.cq", "CQ-I-001", "inspector2.cq", "CQ-I-002", "supervisor.cq", "CQ-S-001");
 
     private final UserAccounts userAccounts;
     private final PasswordEncoder passwordEncoder;
@@ -33,7 +29,7 @@ class DemoAccountsLoader {
             if (userAccounts.find(account.username()).isPresent()) {
                 continue;
             }
-            Long staffId = staffIds.get(STAFF_OF_ACCOUNT.get(account.username()));
+            Long staffId = account.staffNo() == null ? null : staffIds.get(account.staffNo());
             String displayName = staffId == null ? "系统管理员（演示）"
                     : registry.staff(staffId).map(StaffMember::nameZh).orElseThrow() + "（演示）";
             userAccounts.create(new UserAccounts.NewAccount(account.username(),

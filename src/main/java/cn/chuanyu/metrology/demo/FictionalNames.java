@@ -40,7 +40,10 @@ final class FictionalNames {
             new Name("子轩", "Zixuan"), new Name("佳怡", "Jiayi"), new Name("俊杰", "Junjie"),
             new Name("欣然", "Xinran"), new Name("浩宇", "Haoyu"), new Name("梓涵", "Zihan"),
             new Name("文博", "Wenbo"), new Name("雅琪", "Yaqi"), new Name("志强", "Zhiqiang"),
-            new Name("一鸣", "Yiming"), new Name("静怡", "Jingyi"));
+            new Name("一鸣", "Yiming"), new Name("静怡", "Jingyi"), new Name("嘉禾", "Jiahe"),
+            new Name("若溪", "Ruoxi"));
+    /** Coprime to the number of name pairs, so stepping through them visits each pair once. */
+    private static final int PERSON_STEP = 37;
 
     private FictionalNames() {
     }
@@ -53,9 +56,15 @@ final class FictionalNames {
                 brand.en() + " " + suffix.en() + ", " + region.en() + " (demo)");
     }
 
-    static Name person(RandomGenerator random) {
-        Name surname = SURNAMES.get(random.nextInt(SURNAMES.size()));
-        Name given = GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
+    /** The n-th person: the first {@link #distinctPeople()} people all have different names, in both languages. */
+    static Name person(int n) {
+        int pair = Math.floorMod((long) n * PERSON_STEP, distinctPeople());
+        Name surname = SURNAMES.get(pair % SURNAMES.size());
+        Name given = GIVEN_NAMES.get(pair / SURNAMES.size());
         return new Name(surname.zh() + given.zh(), surname.en() + " " + given.en());
+    }
+
+    static int distinctPeople() {
+        return SURNAMES.size() * GIVEN_NAMES.size();
     }
 }

@@ -62,6 +62,39 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void everyDemoInspectorADrawCanPickHasAnAccountWithTheDemoPassword() {
+        List<String> withoutAccount = jdbc.sql("""
+                        select s.staff_no from staff s
+                        where s.staff_no ~ '^(SC|CQ)-[IS]-[0-9]{3}$'
+                        and not exists (select 1 from security_account_view a where a.staff_id = s.id and a.enabled
+                                        and a.role = case when s.staff_no like '__-I-%' then 'INSPECTOR' else 'SUPERVISOR' end
+                                        and a.province = s.province)""")
+                .query(String.class).list();
+
+        assertThat(count("select count(*) from staff where staff_no ~ '^(SC|CQ)-I-[0-9]{3}$'")).isEqualTo(40);
+        assertThat(withoutAccount).isEmpty();
+        var seventeenth = accounts.find("inspector17.cq").orElseThrow();
+        assertThat(passwordEncoder.matches(DemoAccounts.PASSWORD, seventeenth.passwordHash())).isTrue();
+        assertThat(jdbc.sql("select staff_no from staff where id = :id").param("id", seventeenth.staffId())
+                .query(String.class).single()).isEqualTo("CQ-I-017");
+    }
+
+    @Test
+    void noTwoDemoStaffShareANameInEitherLanguage() {
+        List<String> zh = jdbc.sql("select name_zh from staff where staff_no ~ '^(SC|CQ)-[IS]-[0-9]{3}$'")
+                .query(String.class).list();
+        List<String> en = jdbc.sql("select name_en from staff where staff_no ~ '^(SC|CQ)-[IS]-[0-9]{3}$'")
+                .query(String.class).list();
+
+        assertThat(zh).hasSize(48).doesNotHaveDuplicates();
+        assertThat(en).hasSize(48).doesNotHaveDuplicates();
+        assertThat(zh.stream().map(name -> name.substring(0, 1)).distinct().count()).isGreaterThanOrEqualTo(12);
+        assertThat(accounts.find("inspector.sc").orElseThrow().displayName())
+                .isNotEqualTo(accounts.find("supervisor.sc").orElseThrow().displayName())
+                .endsWith("（演示）");
+    }
+
+    @Test
     void aLargeRegisterHasValidDistinctCreditCodes() {
         long seed = ThreadLocalRandom.current().nextLong();
         int parties = 3_000;

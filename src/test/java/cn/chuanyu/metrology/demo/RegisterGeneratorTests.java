@@ -5,6 +5,8 @@ import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.PartyRules;
 import cn.chuanyu.metrology.registry.ReferenceCodes;
 import cn.chuanyu.metrology.registry.ReferenceData;
+import cn.chuanyu.metrology.registry.StaffDraft;
+import cn.chuanyu.metrology.registry.StaffRole;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,6 +33,18 @@ class RegisterGeneratorTests {
         assertThat(one.party(42, PartyKind.AUTHORISED_BODY)).isEqualTo(two.party(42, PartyKind.AUTHORISED_BODY));
         assertThat(new RegisterGenerator(8, TODAY, REGIONS, CATEGORIES).party(42, PartyKind.AUTHORISED_BODY))
                 .isNotEqualTo(one.party(42, PartyKind.AUTHORISED_BODY));
+    }
+
+    @Test
+    void theDemoStaffAllHaveDifferentNamesWithManySurnames() {
+        RegisterGenerator generator = new RegisterGenerator(DemoDataLoader.SEED, TODAY, REGIONS, CATEGORIES);
+
+        List<StaffDraft> staff = IntStream.range(0, FictionalNames.distinctPeople())
+                .mapToObj(n -> generator.staff("SC-I-" + n, StaffRole.INSPECTOR, "SC", n, List.of())).toList();
+
+        assertThat(staff).extracting(StaffDraft::nameZh).doesNotHaveDuplicates();
+        assertThat(staff).extracting(StaffDraft::nameEn).doesNotHaveDuplicates();
+        assertThat(staff.subList(0, 8).stream().map(s -> s.nameZh().substring(0, 1)).distinct()).hasSize(8);
     }
 
     @Test
