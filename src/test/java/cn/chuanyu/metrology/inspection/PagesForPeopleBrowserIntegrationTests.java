@@ -10,13 +10,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -159,6 +165,31 @@ class PagesForPeopleBrowserIntegrationTests {
         lines = browser.findElements(By.cssSelector("#history > li"));
         assertThat(line(lines, "Finding recorded", ".detail")).isEqualTo("Major, checklist item AB-TC-02, finding no. 1");
         assertThat(line(lines, "Outcome: rectify", ".actor")).isEqualTo("System");
+    }
+
+    @Test
+    void everyLayoutPageHasAFaviconThatLoadsASkipLinkFirstAndHeaderLabelsInThePagesLanguage() throws Exception {
+        signIn(fixtures.user("SC", StaffRole.INSPECTOR));
+        browser.get(url("/tasks"));
+        String icon = browser.findElement(By.cssSelector("head link[rel=icon]")).getAttribute("href");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(icon)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getText()).isEqualTo("跳到主要内容");
+        assertThat(first.getAttribute("href")).endsWith("#main");
+        assertThat(browser.findElements(By.cssSelector("main#main"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("header nav"))).extracting(nav -> nav.getAttribute("aria-label"))
+                .containsExactly("语言", "主菜单");
+
+        browser.get(url("/tasks?lang=en"));
+        assertThat(browser.findElements(By.cssSelector("header nav"))).extracting(nav -> nav.getAttribute("aria-label"))
+                .containsExactly("Language", "Main menu");
+        assertThat(browser.findElement(By.className("skip-link")).getAttribute("textContent"))
+                .isEqualTo("Skip to main content");
     }
 
     private void event(long inspection, String action, String actor, Long staff, String detail) {
