@@ -111,7 +111,7 @@ class HistoryWording {
                 : registry.staff(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         return ids.stream().map(id -> staff.containsKey(id) ? name(staff.get(id), locale) : String.valueOf(id))
-                .collect(Collectors.joining(words.text("history.separator", locale)));
+                .collect(Collectors.joining(words.text("list.separator", locale)));
     }
 
     private static Set<Long> staffIds(List<Views.Event> events) {

@@ -13,15 +13,19 @@ import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.Contributions;
 import cn.chuanyu.metrology.planning.Draws;
 import cn.chuanyu.metrology.planning.draw.Contributor;
+import cn.chuanyu.metrology.registry.ReferenceData;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the campaign page shows: the campaign, its seed ceremony (contributions, what the user may commit or reveal,
@@ -36,17 +40,41 @@ class CampaignPageModel {
     private final Contributions contributions;
     private final Draws draws;
     private final MessageSource messages;
+    private final ReferenceData reference;
 
-    CampaignPageModel(Campaigns campaigns, Contributions contributions, Draws draws, MessageSource messages) {
+    CampaignPageModel(Campaigns campaigns, Contributions contributions, Draws draws, MessageSource messages,
+                      ReferenceData reference) {
         this.campaigns = campaigns;
         this.contributions = contributions;
         this.draws = draws;
         this.messages = messages;
+        this.reference = reference;
+    }
+
+    /** Instrument categories named in the page's language (the code where a category has no name). */
+    private CategoryWords categoryWords() {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, String> names = new HashMap<>();
+        reference.categories().forEach(category -> names.put(category.code(),
+                english && category.nameEn() != null && !category.nameEn().isBlank() ? category.nameEn()
+                        : category.nameZh()));
+        return new CategoryWords(names, messages.getMessage("list.separator", null, ", ", locale));
+    }
+
+    /** Names a list of category codes for the page ({@code categoryWords.of(campaign.categories)}). */
+    record CategoryWords(Map<String, String> names, String separator) {
+
+        public String of(Collection<String> codes) {
+            return codes == null ? "" : codes.stream().map(code -> names.getOrDefault(code, code))
+                    .collect(Collectors.joining(separator));
+        }
     }
 
     String show(long id, CurrentUser user, Model model) {
         Campaign campaign = campaigns.find(id, user);
         model.addAttribute("campaign", campaign);
+        model.addAttribute("categoryWords", categoryWords());
         model.addAttribute("progress", campaigns.progress(campaign));
         model.addAttribute("contributions", contributions.of(id));
         model.addAttribute("waiting", campaign.status() == CampaignStatus.FROZEN ? contributions.waitingFor(id)
