@@ -145,6 +145,21 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
+    void theCampaignPageNamesTheInspectorsOfEachDrawnTeam() {
+        long campaignId = openedCampaign(6, 3);
+        awaitStarted(campaignId);
+        JsonNode team = get(scSupervisor, "/api/campaigns/" + campaignId + "/draw").getBody()
+                .at("/result/selection/0/team");
+        List<String> names = new java.util.ArrayList<>();
+        team.forEach(member -> names.add(jdbc.sql("select name_zh from staff where id = :id")
+                .param("id", member.asLong()).query(String.class).single()));
+
+        assertThat(names).hasSize(2);
+        assertThat(page(scSupervisor, "/campaigns/" + campaignId + "?lang=zh-CN"))
+                .contains("<td class=\"team\">" + String.join("、", names) + "</td>");
+    }
+
+    @Test
     void anInspectorCannotCreateACampaign() {
         String inspector = fixtures.account(Role.INSPECTOR, "SC");
 
