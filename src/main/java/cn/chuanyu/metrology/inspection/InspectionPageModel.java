@@ -7,6 +7,7 @@ import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.registry.PartyRegister;
 import cn.chuanyu.metrology.security.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,13 +22,15 @@ class InspectionPageModel {
     private final InspectionDiagrams diagrams;
     private final PartyRegister parties;
     private final RecordQueries records;
+    private final HistoryWording history;
 
     InspectionPageModel(InspectionQueries queries, InspectionDiagrams diagrams, PartyRegister parties,
-                        RecordQueries records) {
+                        RecordQueries records, HistoryWording history) {
         this.queries = queries;
         this.diagrams = diagrams;
         this.parties = parties;
         this.records = records;
+        this.history = history;
     }
 
     void fill(Model model, long inspectionId, CurrentUser user) {
@@ -42,7 +45,8 @@ class InspectionPageModel {
                 .filter(e -> "RECTIFICATION".equals(e.purpose())).toList());
         model.addAttribute("previous", queries.list(new InspectionQueries.InspectionFilter(null, null, partyId,
                 null, null, 20, 0), user).stream().filter(i -> i.id() != inspectionId).toList());
-        model.addAttribute("history", queries.history(inspectionId, user));
+        model.addAttribute("history", history.lines(queries.history(inspectionId, user),
+                LocaleContextHolder.getLocale()));
         model.addAttribute("records", records.filed(inspectionId, user));
         model.addAttribute("diagram", diagrams.diagram(inspectionId, user).orElse(null));
     }

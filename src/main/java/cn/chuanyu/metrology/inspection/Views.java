@@ -98,6 +98,10 @@ final class Views {
                  OffsetDateTime occurredAt) {
     }
 
+    /** An event of the history as its page shows it: what happened, who did it and the details, in words. */
+    record HistoryLine(String action, String actor, String detail, OffsetDateTime occurredAt) {
+    }
+
     /** The party's representative signs the record on the screen, after reading its summary. */
     record RepresentativeSignature(@NotBlank @Size(max = 60) String representativeName,
                                    @NotBlank @Size(max = 60) String representativePosition,

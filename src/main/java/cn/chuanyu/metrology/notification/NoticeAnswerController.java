@@ -10,6 +10,8 @@ import cn.chuanyu.metrology.notification.links.LinkPurpose;
 import cn.chuanyu.metrology.notification.links.LinkRefusedException;
 import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
+import cn.chuanyu.metrology.kernel.Vocabulary;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import java.util.List;
 import java.util.Map;
@@ -41,21 +44,25 @@ class NoticeAnswerController {
     }
 
     @GetMapping("/notice/acknowledge")
-    String acknowledgeForm(@RequestParam(name = "t", required = false) String token, Model model) {
-        show(model, token, answers.open(token, LinkPurpose.ACKNOWLEDGE));
+    String acknowledgeForm(@RequestParam(name = "t", required = false) String token, Model model,
+                           HttpServletRequest request) {
+        show(model, token, answers.open(token, LinkPurpose.ACKNOWLEDGE), request);
         return "notice/acknowledge";
     }
 
     @PostMapping("/notice/acknowledge")
-    String acknowledge(@RequestParam(name = "t", required = false) String token, Model model) {
+    String acknowledge(@RequestParam(name = "t", required = false) String token, Model model,
+                       HttpServletRequest request) {
+        speak(request, answers.partyOf(token, LinkPurpose.ACKNOWLEDGE));
         answers.acknowledge(token);
         model.addAttribute("done", "ACKNOWLEDGED");
         return "notice/done";
     }
 
     @GetMapping("/notice/rectification")
-    String rectificationForm(@RequestParam(name = "t", required = false) String token, Model model) {
-        show(model, token, answers.open(token, LinkPurpose.RECTIFICATION));
+    String rectificationForm(@RequestParam(name = "t", required = false) String token, Model model,
+                             HttpServletRequest request) {
+        show(model, token, answers.open(token, LinkPurpose.RECTIFICATION), request);
         return "notice/rectification";
     }
 
@@ -63,14 +70,15 @@ class NoticeAnswerController {
     String submitRectification(@RequestParam(name = "t", required = false) String token,
                                @RequestParam(name = "statement", required = false) String statement,
                                @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                               Model model) {
+                               Model model, HttpServletRequest request) {
+        speak(request, answers.partyOf(token, LinkPurpose.RECTIFICATION));
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
                 .toList();
         try {
             answers.submitRectification(token, statement, chosen);
         } catch (InvalidInputException | UnacceptableContentException invalid) {
-            show(model, token, answers.open(token, LinkPurpose.RECTIFICATION));
+            show(model, token, answers.open(token, LinkPurpose.RECTIFICATION), request);
             model.addAttribute("statement", statement);
             model.addAttribute("error", problem(invalid));
             return "notice/rectification";
@@ -80,11 +88,15 @@ class NoticeAnswerController {
     }
 
     @ExceptionHandler(LinkRefusedException.class)
-    ModelAndView refused(LinkRefusedException refusal) {
+    ModelAndView refused(LinkRefusedException refusal, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("notice/refused", Map.of("reason", refusal.reason().name()));
+        LinkPurpose purpose = request.getRequestURI().endsWith("/rectification")
+                ? LinkPurpose.RECTIFICATION : LinkPurpose.ACKNOWLEDGE;
+        answers.genuineParty(request.getParameter("t"), purpose).ifPresent(party -> speak(request, party));
         if (refusal.claims() != null) {
             inspections.notice(refusal.claims().inspectionId()).ifPresent(inspection -> {
-                page.addObject("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
+                String language = speak(request, inspection.partyId());
+                page.addObject("regulator", NoticeWording.regulator(inspection.province(), language));
                 page.addObject("contact", contacts.of(inspection.province()));
                 page.addObject("inspectionNo", inspection.id());
             });
@@ -95,30 +107,49 @@ class NoticeAnswerController {
         return page;
     }
 
-    private void show(Model model, String token, InspectionNotice inspection) {
+    private void show(Model model, String token, InspectionNotice inspection, HttpServletRequest request) {
         Party party = registry.party(inspection.partyId()).orElseThrow();
+        String language = speak(request, party);
         model.addAttribute("token", token);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("partyName", party.nameZh());
-        model.addAttribute("regulator", NoticeWording.regulator(inspection.province(), NoticeWording.ZH));
-        model.addAttribute("deadline", NoticeWording.date(inspection.rectificationDeadline(), NoticeWording.ZH));
-        model.addAttribute("plannedDate", NoticeWording.date(inspection.plannedDate(), NoticeWording.ZH));
-        model.addAttribute("inspectedOn", NoticeWording.date(inspection.inspectedOn(), NoticeWording.ZH));
+        model.addAttribute("partyName", NoticeWording.EN.equals(language) && party.nameEn() != null
+                && !party.nameEn().isBlank() ? party.nameEn() : party.nameZh());
+        model.addAttribute("regulator", NoticeWording.regulator(inspection.province(), language));
+        model.addAttribute("deadline", NoticeWording.date(inspection.rectificationDeadline(), language));
+        model.addAttribute("plannedDate", NoticeWording.date(inspection.plannedDate(), language));
+        model.addAttribute("inspectedOn", NoticeWording.date(inspection.inspectedOn(), language));
     }
 
-    /** The reason of a refused upload in the words of the page. */
+    private String speak(HttpServletRequest request, long partyId) {
+        return registry.party(partyId).map(party -> speak(request, party)).orElse(NoticeWording.ZH);
+    }
+
+    /**
+     * The business reads its answer pages in the language its notices use (the party's preferred language),
+     * unless this request asked for another with {@code ?lang=}; the choice holds for this request only.
+     */
+    private static String speak(HttpServletRequest request, Party party) {
+        String language = NoticeWording.language(party.preferredLanguage());
+        if (request.getParameter("lang") == null) {
+            request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, Vocabulary.locale(language));
+            return language;
+        }
+        return NoticeWording.language(request.getParameter("lang"));
+    }
+
+    /** The message code of a refused upload's reason, worded by the page. */
     private static String problem(RefusedException refusal) {
         if (refusal instanceof UnacceptableContentException content) {
-            return content.why() == UnacceptableContentException.Why.TOO_LARGE ? "文件过大。"
-                    : "文件类型不支持：请上传 JPEG、PNG、PDF、HEIC 或 MP4 文件。";
+            return content.why() == UnacceptableContentException.Why.TOO_LARGE
+                    ? "notice.page.problem.tooLarge" : "notice.page.problem.type";
         }
         List<String> fields = refusal.problems().stream().map(FieldProblem::field).toList();
         if (fields.contains("statement")) {
-            return "请填写整改情况说明（不超过 2000 字）。";
+            return "notice.page.problem.statement";
         }
         if (fields.contains("files")) {
-            return "请至少上传一个整改证据文件。";
+            return "notice.page.problem.files";
         }
-        return "上传的文件无效（文件名缺失、为空或包含路径）。";
+        return "notice.page.problem.file";
     }
 }

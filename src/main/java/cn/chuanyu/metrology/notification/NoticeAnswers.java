@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A business answers a notice through its signed link, without an account: each link is checked (signature,
@@ -54,6 +55,20 @@ class NoticeAnswers {
             throw new LinkRefusedException(LinkRefusal.WRONG_STATE);
         }
         return inspection;
+    }
+
+    /** The party a genuine link was sent to, without using it; refused as {@link #open} refuses a forged one. */
+    long partyOf(String token, LinkPurpose purpose) {
+        return links.verify(token, purpose).partyId();
+    }
+
+    /** The party of a genuine link, used or not; empty for a forged, malformed or expired one. */
+    Optional<Long> genuineParty(String token, LinkPurpose purpose) {
+        try {
+            return Optional.of(partyOf(token, purpose));
+        } catch (LinkRefusedException notGenuine) {
+            return Optional.empty();
+        }
     }
 
     void acknowledge(String token) {

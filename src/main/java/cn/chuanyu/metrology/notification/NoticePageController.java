@@ -50,6 +50,7 @@ class NoticePageController {
         model.addAttribute("kind", k);
         model.addAttribute("province", p);
         model.addAttribute("kinds", Arrays.asList(NoticeKind.values()));
+        model.addAttribute("statuses", Arrays.stream(NoticeStatus.values()).map(Enum::name).toList());
         model.addAttribute("failed", store.count("FAILED", null, null));
         model.addAttribute("incidents", incidents.count());
         model.addAttribute("answerWaitSeconds", answerWaitSeconds);

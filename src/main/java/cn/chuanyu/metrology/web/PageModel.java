@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.web;
 
 import cn.chuanyu.metrology.security.CurrentUser;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +19,11 @@ class PageModel {
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
     }
 
+    /** The page's path; on the error page, the path the visitor asked for (so the language switch stays there). */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 }

@@ -181,10 +181,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
-    /** Every problem answered here gets its title in the caller's language. */
+    /**
+     * Every problem answered here gets its title in the caller's language; a browser asking for a page gets the
+     * error page instead (the servlet container renders {@code error.html} for the status).
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (PageRefusals.answeredAsPage(request, statusCode,
+                body instanceof ProblemDetail problem ? problem.getDetail() : null)) {
+            return null;
+        }
         if (body instanceof ProblemDetail problem) {
             problem.setTitle(wording.title(statusCode, problem.getTitle()));
         }

@@ -94,6 +94,37 @@ class NoticeLinkIntegrationTests {
     }
 
     @Test
+    void aPartyWhoseNoticesAreInEnglishAnswersItsLinkOnPagesInEnglish() throws Exception {
+        String english = NoticeFixtures.mailbox();
+        long englishParty = fixtures.party("SC", "en", english);
+        fixtures.open(englishParty, "SC");
+        String name = jdbc.sql("select name_en from party where id = :id").param("id", englishParty)
+                .query(String.class).single();
+        String text = NoticeFixtures.part(fixtures.awaitMessage(english, "Notice of metrology inspection"),
+                "text/plain");
+        Matcher link = TOKEN.matcher(text);
+        assertThat(link.find()).as("a link in " + text).isTrue();
+        String token = link.group(2);
+
+        String form = mvc.perform(get("/notice/acknowledge").param("t", token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("<html lang=\"en\"", "Acknowledge receipt of the notice",
+                "Sichuan Administration for Market Regulation", "7 December 2026",
+                org.springframework.web.util.HtmlUtils.htmlEscape(name)).doesNotContain("确认收到", "受检单位");
+        String done = mvc.perform(post("/notice/acknowledge").param("t", token).with(BrowserCsrf.of(mvc)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(done).contains("<html lang=\"en\"", "Your acknowledgement of the notice is recorded");
+        String again = mvc.perform(get("/notice/acknowledge").param("t", token)).andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(again).contains("The link has been used already", "Nothing was changed");
+
+        String chinese = mvc.perform(get("/notice/acknowledge").param("t", tokenIn("计量监督检查通知书", "acknowledge")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(chinese).contains("<html lang=\"zh-CN\"", "确认收到通知书");
+    }
+
+    @Test
     void aUsedAcknowledgeLinkSpelledAnyOtherWayIsRefusedAsForgedAndGrantsNoSecondUse() throws Exception {
         String token = tokenIn("计量监督检查通知书", "acknowledge");
         for (String variant : LinkVariants.of(token)) {

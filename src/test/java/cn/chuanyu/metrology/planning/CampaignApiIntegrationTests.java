@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.planning;
 import cn.chuanyu.metrology.IntegrationTest;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
+import cn.chuanyu.metrology.web.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -129,6 +132,31 @@ class CampaignApiIntegrationTests {
         assertThat(record.at("/result/selection/0/team")).hasSize(2);
         assertThat(record.at("/frozen/register/0").has("previousTeam")).isTrue();
         assertThat(record.toString()).doesNotContain("抽查测试人员", "曾在该单位任职", "@example.cn");
+    }
+
+    @Test
+    void theCampaignPageNamesItsInstrumentCategoriesInThePagesLanguage() {
+        long id = post(scSupervisor, "/api/campaigns", body(Set.of("SC"), false)).getBody().at("/campaign/id").asLong();
+
+        String chinese = page(scSupervisor, "/campaigns/" + id + "?lang=zh-CN");
+        assertThat(chinese).contains("<dd id=\"campaign-categories\">测试器具</dd>").doesNotContain(">" + category + "<");
+        String english = page(scSupervisor, "/campaigns/" + id + "?lang=en");
+        assertThat(english).contains("<dd id=\"campaign-categories\">Test instruments</dd>");
+    }
+
+    @Test
+    void theCampaignPageNamesTheInspectorsOfEachDrawnTeam() {
+        long campaignId = openedCampaign(6, 3);
+        awaitStarted(campaignId);
+        JsonNode team = get(scSupervisor, "/api/campaigns/" + campaignId + "/draw").getBody()
+                .at("/result/selection/0/team");
+        List<String> names = new java.util.ArrayList<>();
+        team.forEach(member -> names.add(jdbc.sql("select name_zh from staff where id = :id")
+                .param("id", member.asLong()).query(String.class).single()));
+
+        assertThat(names).hasSize(2);
+        assertThat(page(scSupervisor, "/campaigns/" + campaignId + "?lang=zh-CN"))
+                .contains("<td class=\"team\">" + String.join("、", names) + "</td>");
     }
 
     @Test
@@ -276,6 +304,13 @@ class CampaignApiIntegrationTests {
 
     private ResponseEntity<JsonNode> get(String username, String path) {
         return http.withBasicAuth(username, PlanningFixtures.PASSWORD).getForEntity(path, JsonNode.class);
+    }
+
+    private String page(String username, String path) {
+        int port = URI.create(http.getRootUri()).getPort();
+        HttpResponse<String> answer = PageSession.signedIn(port, username, PlanningFixtures.PASSWORD).get(path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
     }
 
     private ResponseEntity<JsonNode> post(String username, String path, Object body) {

@@ -51,19 +51,6 @@ class AccessibilityBrowserIntegrationTests {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * Violations found on 2026-12-04 in templates another change of issue 21 is reworking (the layout, the audit
-     * log): printed as KNOWN on every run but not failing it, matched by rule and element (and page, where given). Remove an entry when its
-     * fix lands; anything else serious or critical fails.
-     */
-    private static final Set<String> KNOWN_ELSEWHERE = Set.of(
-            // the calendar warning sits inside the white-text site header: white on #fdecea, 1.14:1 (layout.html)
-            "color-contrast [\".notice > strong\"]", "color-contrast [\".notice > span\"]",
-            "color-contrast [\".notice > a[href$=\\\"calendar\\\"]\"]",
-            "color-contrast [\".error > strong\"]", "color-contrast [\".error > span\"]",
-            "color-contrast [\".error > a[href$=\\\"calendar\\\"]\"]",
-            // the audit log's table scrolls sideways at phone width in a box no keyboard can reach (audit/log.html)
-            "/admin/audit scrollable-region-focusable [\"main > div\"]");
 
     @RegisterExtension
     static final Chromium.Browser chromium = new Chromium.Browser();
@@ -186,11 +173,7 @@ class AccessibilityBrowserIntegrationTests {
                     String line = page + " " + violation.path("impact").asText() + " " + element + " ("
                             + violation.path("help").asText() + "): " + node.path("failureSummary").asText()
                             .replace('\n', ' ');
-                    if (KNOWN_ELSEWHERE.contains(element) || KNOWN_ELSEWHERE.contains(path + " " + element)) {
-                        System.out.println("KNOWN " + line);
-                    } else {
-                        lines.add(line);
-                    }
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {

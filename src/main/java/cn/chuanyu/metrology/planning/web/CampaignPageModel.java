@@ -13,15 +13,23 @@ import cn.chuanyu.metrology.planning.Campaigns;
 import cn.chuanyu.metrology.planning.Contributions;
 import cn.chuanyu.metrology.planning.Draws;
 import cn.chuanyu.metrology.planning.draw.Contributor;
+import cn.chuanyu.metrology.planning.DrawDocument;
+import cn.chuanyu.metrology.planning.PublicDraw;
+import cn.chuanyu.metrology.registry.ReferenceData;
+import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the campaign page shows: the campaign, its seed ceremony (contributions, what the user may commit or reveal,
@@ -36,17 +44,67 @@ class CampaignPageModel {
     private final Contributions contributions;
     private final Draws draws;
     private final MessageSource messages;
+    private final ReferenceData reference;
+    private final Registry registry;
 
-    CampaignPageModel(Campaigns campaigns, Contributions contributions, Draws draws, MessageSource messages) {
+    CampaignPageModel(Campaigns campaigns, Contributions contributions, Draws draws, MessageSource messages,
+                      ReferenceData reference, Registry registry) {
         this.campaigns = campaigns;
         this.contributions = contributions;
         this.draws = draws;
         this.messages = messages;
+        this.reference = reference;
+        this.registry = registry;
+    }
+
+    /** Instrument categories named in the page's language (the code where a category has no name). */
+    private CategoryWords categoryWords() {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, String> names = new HashMap<>();
+        reference.categories().forEach(category -> names.put(category.code(),
+                english && category.nameEn() != null && !category.nameEn().isBlank() ? category.nameEn()
+                        : category.nameZh()));
+        return new CategoryWords(names, messages.getMessage("list.separator", null, ", ", locale));
+    }
+
+    /** The drawn teams' inspectors by name, for staff of the regulators (the public draw record keeps ids only). */
+    private TeamWords teamWords(DrawDocument draw) {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean english = "en".equals(locale.getLanguage());
+        Map<Long, String> names = new HashMap<>();
+        if (draw instanceof PublicDraw drawn && drawn.result() != null) {
+            Set<Long> ids = drawn.result().selection().stream().flatMap(party -> party.team().stream())
+                    .collect(Collectors.toSet());
+            registry.staff(ids).forEach(member -> names.put(member.id(),
+                    english && member.nameEn() != null && !member.nameEn().isBlank() ? member.nameEn()
+                            : member.nameZh()));
+        }
+        return new TeamWords(names, messages.getMessage("list.separator", null, ", ", locale));
+    }
+
+    /** Names a team of inspector ids for the page ({@code teamWords.of(s.team)}); an unknown id stays a number. */
+    record TeamWords(Map<Long, String> names, String separator) {
+
+        public String of(List<Long> team) {
+            return team == null ? "" : team.stream().map(id -> names.getOrDefault(id, String.valueOf(id)))
+                    .collect(Collectors.joining(separator));
+        }
+    }
+
+    /** Names a list of category codes for the page ({@code categoryWords.of(campaign.categories)}). */
+    record CategoryWords(Map<String, String> names, String separator) {
+
+        public String of(Collection<String> codes) {
+            return codes == null ? "" : codes.stream().map(code -> names.getOrDefault(code, code))
+                    .collect(Collectors.joining(separator));
+        }
     }
 
     String show(long id, CurrentUser user, Model model) {
         Campaign campaign = campaigns.find(id, user);
         model.addAttribute("campaign", campaign);
+        model.addAttribute("categoryWords", categoryWords());
         model.addAttribute("progress", campaigns.progress(campaign));
         model.addAttribute("contributions", contributions.of(id));
         model.addAttribute("waiting", campaign.status() == CampaignStatus.FROZEN ? contributions.waitingFor(id)
@@ -65,7 +123,9 @@ class CampaignPageModel {
             }
         }
         if (campaign.recurrence() == null) {
-            model.addAttribute("draw", draws.record(id, user));
+            DrawDocument draw = draws.record(id, user);
+            model.addAttribute("draw", draw);
+            model.addAttribute("teamWords", teamWords(draw));
         }
         if (!model.containsAttribute("formErrors")) {
             model.addAttribute("formErrors", Map.of());
