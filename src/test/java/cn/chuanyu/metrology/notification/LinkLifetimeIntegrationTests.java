@@ -96,7 +96,7 @@ class LinkLifetimeIntegrationTests {
         assertThat(expired.getResponse().getStatus()).isEqualTo(403);
         assertThat(expired.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("该链接已过期", "四川省市场监督管理局", "sc-metrology@chuanyu-metrology.example",
-                        "检查任务 <span>" + inspection + "</span>");
+                        "检查任务 " + inspection + "（");
 
         management.executeJob(fixtures.timer(processInstanceId, "BoundaryEvent_RectificationOverdue").getId());
         fixtures.awaitWaitingAt(processInstanceId, "Task_HandleEscalation");
