@@ -192,6 +192,32 @@ class PagesForPeopleBrowserIntegrationTests {
                 .isEqualTo("Skip to main content");
     }
 
+    @Test
+    void aRefusedFormTiesEachErrorToItsFieldAndPutsTheFocusOnTheFirstInvalidField() {
+        signIn(fixtures.account(null, Role.ADMIN, null));
+        browser.get(url("/admin/users/new"));
+        browser.findElement(By.id("password")).sendKeys("short");
+        browser.findElement(By.cssSelector("#account-form button[type=submit]")).click();
+
+        WebElement username = browser.findElement(By.id("username"));
+        WebElement password = browser.findElement(By.id("password"));
+        assertThat(username.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(password.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(describedBy(username)).isNotEqualTo(describedBy(password));
+        assertThat(browser.findElement(By.id("staffNo")).getAttribute("aria-invalid")).isNull();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(username);
+    }
+
+    /** The error message the field points at, which must be one shown beside it on the page. */
+    private String describedBy(WebElement field) {
+        String id = field.getAttribute("aria-describedby");
+        assertThat(id).as("aria-describedby of " + field.getAttribute("id")).isNotBlank();
+        WebElement error = browser.findElement(By.id(id));
+        assertThat(error.getAttribute("class")).contains("field-error");
+        assertThat(error.getText()).isNotBlank();
+        return error.getText();
+    }
+
     private void event(long inspection, String action, String actor, Long staff, String detail) {
         jdbc.sql("""
                         insert into inspection_event (inspection_id, step, action, actor, staff_id, detail, occurred_at)
