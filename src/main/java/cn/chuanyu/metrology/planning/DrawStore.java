@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A campaign's frozen draw inputs and result ({@code campaign_draw}) and its drawn parties ({@code
@@ -122,6 +124,16 @@ class DrawStore {
                 .query((rs, row) -> new ToStart(rs.getInt(1), rs.getLong(2),
                         List.of((Long[]) rs.getArray(3).getArray()), rs.getObject(4, LocalDate.class)))
                 .list();
+    }
+
+    /** Per position of the selection: the inspection started for that drawn party, if one has been. */
+    Map<Integer, Long> startedInspections(long campaignId) {
+        return jdbc.sql("""
+                        select position, inspection_id from campaign_selection
+                        where campaign_id = :id and inspection_id is not null""")
+                .param("id", campaignId)
+                .query((rs, row) -> Map.entry(rs.getInt(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     void started(long campaignId, int position, long inspectionId, Instant at) {

@@ -52,6 +52,13 @@ public class Draws {
         return document(campaign);
     }
 
+    /** For the staff who see the campaign: per position of the selection, the inspection started for it. */
+    public Map<Integer, Long> startedInspections(long campaignId, CurrentUser user) {
+        Campaign campaign = campaigns.find(campaignId).filter(found -> found.visibleTo(user))
+                .orElseThrow(() -> Campaigns.notFound(campaignId));
+        return draws.startedInspections(campaign.id());
+    }
+
     /** The record as everyone may read it, without an account. */
     public DrawDocument publicRecord(long campaignId) {
         return document(campaigns.find(campaignId).orElseThrow(() -> Campaigns.notFound(campaignId)));

@@ -133,6 +133,13 @@ class InspectionJourneyBrowserIntegrationTests {
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));
         assertThat(browser.findElement(By.xpath("//textarea[@id='reason']/following-sibling::p[1]")).getText())
                 .isEqualTo("退回或不合格时必须填写理由");
+        assertThat(browser.findElements(By.xpath("//form[@id='decision-form']//fieldset[legend='作出决定']"
+                + "//input[@type='radio' and @name='decision']"))).hasSize(2);
+        WebElement reason = browser.findElement(By.id("reason"));
+        assertThat(reason.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id(reason.getAttribute("aria-describedby"))).getText())
+                .isEqualTo("退回或不合格时必须填写理由");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(reason);
         step("review-invalid");
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("#decision-form button[type=submit]")));

@@ -192,6 +192,68 @@ class PagesForPeopleBrowserIntegrationTests {
                 .isEqualTo("Skip to main content");
     }
 
+    @Test
+    void aRefusedFormTiesEachErrorToItsFieldAndPutsTheFocusOnTheFirstInvalidField() {
+        signIn(fixtures.account(null, Role.ADMIN, null));
+        browser.get(url("/admin/users/new"));
+        browser.findElement(By.id("password")).sendKeys("short");
+        browser.findElement(By.cssSelector("#account-form button[type=submit]")).click();
+
+        WebElement username = browser.findElement(By.id("username"));
+        WebElement password = browser.findElement(By.id("password"));
+        assertThat(username.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(password.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(describedBy(username)).isNotEqualTo(describedBy(password));
+        assertThat(browser.findElement(By.id("staffNo")).getAttribute("aria-invalid")).isNull();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(username);
+    }
+
+    @Test
+    void aPartysPageListsItsInspectionsNewestFirstWithStatusAndOutcomeInWordsAndLinksToEach() {
+        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
+        LocalDate today = LocalDate.now(clock);
+        long closed = inspectionRow(party, "CLOSED", today.minusDays(40), today.minusDays(38), "PASS");
+        long onSite = inspectionRow(party, "ON_SITE", today.minusDays(2), null, null);
+        inspectionRow(fixtures.party("SC", PartyKind.AUTHORISED_BODY), "CLOSED", today, today, "FAIL");
+
+        signIn(fixtures.account(null, Role.ADMIN, null));
+        browser.get(url("/admin/parties/" + party));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#party-inspections tbody tr"));
+        assertThat(rows).extracting(row -> row.getAttribute("id"))
+                .containsExactly("party-inspection-" + onSite, "party-inspection-" + closed);
+        WebElement last = rows.get(1);
+        assertThat(last.findElement(By.cssSelector("a.id")).getAttribute("href")).endsWith("/inspections/" + closed);
+        assertThat(last.findElement(By.className("status")).getText()).isEqualTo("已办结");
+        assertThat(last.findElement(By.className("planned")).getText()).isEqualTo(today.minusDays(40).toString());
+        assertThat(last.findElement(By.className("inspected")).getText()).isEqualTo(today.minusDays(38).toString());
+        assertThat(last.findElement(By.className("outcome")).getText()).isEqualTo("合格");
+        assertThat(rows.get(0).findElement(By.className("status")).getText()).isEqualTo("现场检查");
+        assertThat(rows.get(0).findElement(By.className("outcome")).getText()).isEqualTo("—");
+
+        browser.get(url("/admin/parties/" + party + "?lang=en"));
+        assertThat(browser.findElement(By.cssSelector("#party-inspection-" + closed + " .outcome")).getText())
+                .isEqualTo("Pass");
+    }
+
+    private long inspectionRow(long party, String status, LocalDate planned, LocalDate inspected, String outcome) {
+        return jdbc.sql("""
+                        insert into inspection (party_id, province, planned_date, status, inspected_on, outcome,
+                                                opened_by, opened_at)
+                        values (:party, 'SC', :planned, :status, :inspected, :outcome, 'test', now()) returning id""")
+                .param("party", party).param("planned", planned).param("status", status)
+                .param("inspected", inspected).param("outcome", outcome).query(Long.class).single();
+    }
+
+    /** The error message the field points at, which must be one shown beside it on the page. */
+    private String describedBy(WebElement field) {
+        String id = field.getAttribute("aria-describedby");
+        assertThat(id).as("aria-describedby of " + field.getAttribute("id")).isNotBlank();
+        WebElement error = browser.findElement(By.id(id));
+        assertThat(error.getAttribute("class")).contains("field-error");
+        assertThat(error.getText()).isNotBlank();
+        return error.getText();
+    }
+
     private void event(long inspection, String action, String actor, Long staff, String detail) {
         jdbc.sql("""
                         insert into inspection_event (inspection_id, step, action, actor, staff_id, detail, occurred_at)

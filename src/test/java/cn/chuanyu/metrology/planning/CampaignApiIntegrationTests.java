@@ -160,6 +160,21 @@ class CampaignApiIntegrationTests {
     }
 
     @Test
+    void theCampaignPageLinksEachDrawnPartyToItsInspectionOnceStarted() {
+        long campaignId = openedCampaign(6, 3);
+        awaitStarted(campaignId);
+        List<Map<String, Object>> started = jdbc.sql("""
+                        select s.inspection_id, p.name_zh from campaign_selection s join party p on p.id = s.party_id
+                        where s.campaign_id = :id order by s.position""").param("id", campaignId)
+                .query().listOfRows();
+
+        assertThat(started).isNotEmpty().allSatisfy(row -> assertThat(row.get("inspection_id")).isNotNull());
+        String page = page(scSupervisor, "/campaigns/" + campaignId + "?lang=zh-CN");
+        assertThat(started).allSatisfy(row -> assertThat(page).contains(
+                "<a href=\"/inspections/" + row.get("inspection_id") + "\">" + row.get("name_zh") + "</a>"));
+    }
+
+    @Test
     void anInspectorCannotCreateACampaign() {
         String inspector = fixtures.account(Role.INSPECTOR, "SC");
 

@@ -126,6 +126,7 @@ class CampaignPageModel {
             DrawDocument draw = draws.record(id, user);
             model.addAttribute("draw", draw);
             model.addAttribute("teamWords", teamWords(draw));
+            model.addAttribute("startedInspections", draws.startedInspections(id, user));
         }
         if (!model.containsAttribute("formErrors")) {
             model.addAttribute("formErrors", Map.of());

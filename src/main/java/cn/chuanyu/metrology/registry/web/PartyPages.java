@@ -4,6 +4,7 @@ import cn.chuanyu.metrology.kernel.ConflictException;
 import cn.chuanyu.metrology.kernel.FormErrors;
 import cn.chuanyu.metrology.kernel.InvalidInputException;
 import cn.chuanyu.metrology.registry.PartyDetails;
+import cn.chuanyu.metrology.registry.PartyInspections;
 import cn.chuanyu.metrology.registry.PartyKind;
 import cn.chuanyu.metrology.registry.PartyQuery;
 import cn.chuanyu.metrology.registry.PartyRegister;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's register of parties: a filtered, sorted list and an edit form per party. */
+/** The administrator's register of parties: a filtered, sorted list and per party an edit form and its inspections. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class PartyPages {
@@ -28,9 +29,11 @@ class PartyPages {
     private static final int PAGE_SIZE = 50;
 
     private final PartyRegister register;
+    private final PartyInspections inspections;
 
-    PartyPages(PartyRegister register) {
+    PartyPages(PartyRegister register, PartyInspections inspections) {
         this.register = register;
+        this.inspections = inspections;
     }
 
     @GetMapping("/admin/parties")
@@ -53,9 +56,8 @@ class PartyPages {
     @GetMapping("/admin/parties/{id}")
     String edit(@PathVariable long id, Model model) {
         PartyDetails party = register.get(id);
-        model.addAttribute("party", party);
         model.addAttribute("partyForm", PartyForm.of(party));
-        return "registry/party";
+        return page(party, model);
     }
 
     @PostMapping("/admin/parties/{id}")
@@ -73,7 +75,13 @@ class PartyPages {
                 errors.reject("party.conflict");
             }
         }
+        return page(party, model);
+    }
+
+    private String page(PartyDetails party, Model model) {
         model.addAttribute("party", party);
+        model.addAttribute("inspections", inspections.of(party.id()));
+        model.addAttribute("inspectionsLimit", PartyInspections.LIMIT);
         return "registry/party";
     }
 }
