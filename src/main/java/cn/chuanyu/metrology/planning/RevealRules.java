@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.kernel.Message;
 import cn.chuanyu.metrology.planning.draw.Contributor;
 import cn.chuanyu.metrology.planning.draw.SeedCeremony;
 
@@ -17,21 +18,20 @@ final class RevealRules {
     private RevealRules() {
     }
 
-    static Optional<String> refusal(Contributor contributor, DrawContribution committed,
+    static Optional<Message> refusal(Contributor contributor, DrawContribution committed,
                                     Map<Contributor, DrawContribution> all, Instant now) {
         if (committed.revealed()) {
-            return Optional.of("the " + contributor + " value was revealed at " + committed.revealedAt()
-                    + " and cannot change");
+            return Optional.of(Message.of("problem.draw.revealedAlready", CeremonyRules.contributorName(contributor),
+                    committed.revealedAt()));
         }
         DrawContribution beacon = all.get(Contributor.BEACON);
         if (contributor == Contributor.BEACON) {
             return all.values().stream().filter(other -> other.contributor().province() != null && !other.revealed())
-                    .findFirst().map(other -> "the " + other.contributor() + " secret must be revealed before the"
-                            + " public value is entered");
+                    .findFirst().map(other -> Message.of("problem.draw.secretsFirst",
+                            CeremonyRules.contributorName(other.contributor())));
         }
         if (beacon.revealed() || !now.isBefore(beacon.beaconDueAt())) {
-            return Optional.of("too late: a supervisor's secret is revealed before the public value is due ("
-                    + beacon.beaconDueAt() + ") and entered; this campaign can no longer be drawn");
+            return Optional.of(Message.of("problem.draw.secretTooLate", beacon.beaconDueAt()));
         }
         return Optional.empty();
     }

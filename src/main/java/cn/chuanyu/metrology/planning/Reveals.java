@@ -71,8 +71,8 @@ public class Reveals {
                         Message.of("campaign.contributor." + contributor), campaignId);
             }
             RevealRules.refusal(contributor, committed, all, clock.instant()).ifPresent(refusal -> {
-                throw AuditedRefusals.refused(new ConflictException(Message.worded(refusal)), AuditEntry.of("DRAW_REVEAL_REFUSED",
-                        "campaign", campaignId).with(Map.of("contributor", contributor.name(), "reason", refusal)));
+                throw AuditedRefusals.refused(new ConflictException(refusal), AuditEntry.of("DRAW_REVEAL_REFUSED",
+                        "campaign", campaignId).with(Map.of("contributor", contributor.name(), "reason", refusal.code())));
             });
             checkMatches(campaignId, contributor, committed, value);
             store.reveal(campaignId, contributor, value, clock.instant(), user.username());
@@ -128,8 +128,7 @@ public class Reveals {
         String value = contributor == Contributor.BEACON && request.value() != null
                 ? SeedCeremony.normaliseBeacon(request.value()) : request.value();
         List<FieldProblem> errors = new ArrayList<>();
-        SeedCeremony.invalidValue(contributor, value).ifPresent(reason -> errors.add(new FieldProblem("value",
-                Message.worded(reason))));
+        SeedCeremony.invalidValue(contributor, value).ifPresent(reason -> errors.add(new FieldProblem("value", reason)));
         if (contributor == Contributor.BEACON && errors.isEmpty() && (request.confirmValue() == null
                 || !value.equals(SeedCeremony.normaliseBeacon(request.confirmValue())))) {
             errors.add(FieldProblem.of("confirmValue", "problem.draw.confirmValue"));

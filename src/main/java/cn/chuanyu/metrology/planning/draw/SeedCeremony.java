@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning.draw;
 
+import cn.chuanyu.metrology.kernel.Message;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -43,23 +44,23 @@ public final class SeedCeremony {
     }
 
     /** Why a value cannot be this contributor's reveal (empty when it can); the hash is checked separately. */
-    public static Optional<String> invalidValue(Contributor contributor, String value) {
+    public static Optional<Message> invalidValue(Contributor contributor, String value) {
         if (value == null || value.isEmpty()) {
-            return Optional.of("must not be empty");
+            return Optional.of(Message.of("problem.required"));
         }
         if (contributor == Contributor.SERVER) {
             return SERVER_VALUE.matcher(value).matches() ? Optional.empty()
-                    : Optional.of("must be 64 lowercase hexadecimal digits");
+                    : Optional.of(Message.of("problem.draw.serverValue"));
         }
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return Optional.of("must be one line");
+            return Optional.of(Message.of("problem.campaign.oneLine"));
         }
         if (contributor == Contributor.BEACON) {
-            return value.length() > BEACON_MAX ? Optional.of("must be at most " + BEACON_MAX + " characters")
+            return value.length() > BEACON_MAX ? Optional.of(Message.of("problem.atMostCharacters", BEACON_MAX))
                     : Optional.empty();
         }
         return value.length() < SECRET_MIN || value.length() > SECRET_MAX
-                ? Optional.of("must be " + SECRET_MIN + " to " + SECRET_MAX + " characters") : Optional.empty();
+                ? Optional.of(Message.of("problem.lengthBetween", SECRET_MIN, SECRET_MAX)) : Optional.empty();
     }
 
     /** Whether the text is a SHA-256 as the draw writes it: 64 lowercase hexadecimal digits. */
