@@ -58,7 +58,11 @@ import static org.awaitility.Awaitility.await;
 class CampaignOnTwoNodesIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignOnTwoNodesIntegrationTests.class);
-    private static final int PARTIES = 30;
+    /**
+     * Large enough that the node creating the burst of notice jobs, which starts about one acquisition round
+     * (up to 8 jobs) ahead of the node woken by NOTIFY, cannot take the whole burst before the other catches up.
+     */
+    private static final int PARTIES = 90;
     private static final Set<String> CAMPAIGN_WORK = Set.of("Campaign", "Inspection");
     private static final Duration B_LOCK_TIME = Duration.ofSeconds(8);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
