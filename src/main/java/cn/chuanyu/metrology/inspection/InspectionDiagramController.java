@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.Locale;
+
 /** Serves the BPMN model of an inspection's process to the page's diagram viewer, to those who may see it. */
 @Controller
 class InspectionDiagramController {
@@ -20,8 +22,8 @@ class InspectionDiagramController {
     }
 
     @GetMapping("/inspections/{id}/diagram.bpmn")
-    ResponseEntity<byte[]> model(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        byte[] xml = diagrams.modelXml(id, user)
+    ResponseEntity<byte[]> model(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        byte[] xml = diagrams.modelXml(id, user, locale)
                 .orElseThrow(() -> new NotFoundException("problem.inspection.noProcess", id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
     }

@@ -2,17 +2,14 @@ package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,32 +22,27 @@ import java.util.TreeSet;
 class InspectionDiagrams {
 
     private final InspectionAccess access;
-    private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final DiagramLabels labels;
 
-    InspectionDiagrams(InspectionAccess access, RepositoryService repository, RuntimeService runtime,
-                       HistoryService history) {
+    InspectionDiagrams(InspectionAccess access, RuntimeService runtime, HistoryService history,
+                       DiagramLabels labels) {
         this.access = access;
-        this.repository = repository;
         this.runtime = runtime;
         this.history = history;
+        this.labels = labels;
     }
 
-    /** Where the inspection stands, if it has a process yet; empty otherwise. */
-    Optional<Diagram> diagram(long inspectionId, CurrentUser user) {
-        return instance(inspectionId, user).map(this::stateOf);
+    /** Where the inspection stands, if it has a process yet, in words of {@code locale}; empty otherwise. */
+    Optional<Diagram> diagram(long inspectionId, CurrentUser user, Locale locale) {
+        return instance(inspectionId, user).map(instance -> stateOf(instance, locale));
     }
 
-    /** The BPMN XML of the model the inspection's process runs on, as deployed. */
-    Optional<byte[]> modelXml(long inspectionId, CurrentUser user) {
-        return instance(inspectionId, user).map(instance -> {
-            try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
-                return xml.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** The BPMN XML of the model the inspection's process runs on, its elements named in words of {@code locale}. */
+    Optional<byte[]> modelXml(long inspectionId, CurrentUser user, Locale locale) {
+        return instance(inspectionId, user)
+                .map(instance -> labels.of(instance.getProcessDefinitionId(), locale).xml());
     }
 
     private Optional<HistoricProcessInstance> instance(long inspectionId, CurrentUser user) {
@@ -62,7 +54,7 @@ class InspectionDiagrams {
                 .singleResult());
     }
 
-    private Diagram stateOf(HistoricProcessInstance instance) {
+    private Diagram stateOf(HistoricProcessInstance instance, Locale locale) {
         Set<String> passed = new TreeSet<>();
         Set<String> current = new TreeSet<>();
         for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
@@ -73,9 +65,10 @@ class InspectionDiagrams {
             current.addAll(activeSteps(instance.getId()));
         }
         passed.removeAll(current);
-        String svg = ProcessDiagramSvg.render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()),
-                passed, current);
-        return new Diagram(String.join(" ", passed), String.join(" ", current), svg);
+        DiagramLabels.Labelled model = labels.of(instance.getProcessDefinitionId(), locale);
+        String svg = ProcessDiagramSvg.render(model.model(), passed, current);
+        return new Diagram(String.join(" ", passed), String.join(" ", current),
+                current.stream().map(model::nameOf).toList(), svg);
     }
 
     /** Where the running instance waits (an asynchronous step has no open history yet); none once it has ended. */
@@ -88,7 +81,10 @@ class InspectionDiagrams {
         }
     }
 
-    /** The steps passed and current (space-separated element ids) and the fallback SVG markup. */
-    record Diagram(String passed, String current, String svg) {
+    /**
+     * The steps passed and current (space-separated element ids), the names of the current ones (the text that
+     * says what colour and border show) and the fallback SVG markup.
+     */
+    record Diagram(String passed, String current, List<String> currentNames, String svg) {
     }
 }

@@ -48,7 +48,7 @@ class InspectionPageModel {
         model.addAttribute("history", history.lines(queries.history(inspectionId, user),
                 LocaleContextHolder.getLocale()));
         model.addAttribute("records", records.filed(inspectionId, user));
-        model.addAttribute("diagram", diagrams.diagram(inspectionId, user).orElse(null));
+        model.addAttribute("diagram", diagrams.diagram(inspectionId, user, LocaleContextHolder.getLocale()).orElse(null));
     }
 
     /**

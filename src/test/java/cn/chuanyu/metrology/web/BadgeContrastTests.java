@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Text on coloured badges is readable: WCAG 2.1 AA asks a contrast of at least 4.5:1 for normal text. */
-class BadgeContrastTests {
+public class BadgeContrastTests {
 
     private static final Pattern STATUS_RULE = Pattern.compile(
             "\\.status \\{[^}]*background: #([0-9a-f]{6});[^}]*color: #([0-9a-f]{6});");
@@ -30,7 +30,7 @@ class BadgeContrastTests {
     }
 
     /** The contrast ratio of WCAG 2.1: (L1 + 0.05) / (L2 + 0.05) of the relative luminances, lighter first. */
-    static double contrast(String foreground, String background) {
+    public static double contrast(String foreground, String background) {
         double a = luminance(foreground);
         double b = luminance(background);
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
