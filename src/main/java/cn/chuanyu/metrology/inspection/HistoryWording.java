@@ -140,8 +140,7 @@ class HistoryWording {
     }
 
     private static String name(Party party, Locale locale) {
-        return english(locale) && party.nameEn() != null && !party.nameEn().isBlank() ? party.nameEn()
-                : party.nameZh();
+        return party.nameIn(locale);
     }
 
     private static boolean english(Locale locale) {

@@ -20,7 +20,7 @@ import java.util.List;
 class InspectionQueries {
 
     private static final String SUMMARY = """
-            select i.id, i.party_id, p.name_zh as party_name, i.province, i.status, i.outcome, i.planned_date,
+            select i.id, i.party_id, p.name_zh as party_name, p.name_en as party_name_en, i.province, i.status, i.outcome, i.planned_date,
                    i.inspected_on, i.rectification_deadline,
                    i.rectification_deadline_provisional, i.rectified_on
             from inspection i join registry_party_view p on p.id = i.party_id""";

@@ -62,10 +62,15 @@ final class Views {
     record EvidenceFile(String fileName, String contentType, byte[] content) {
     }
 
-    record InspectionSummary(long id, long partyId, String partyName, String province, String status,
-                             String outcome, LocalDate plannedDate, LocalDate inspectedOn,
+    record InspectionSummary(long id, long partyId, String partyName, String partyNameEn, String province,
+                             String status, String outcome, LocalDate plannedDate, LocalDate inspectedOn,
                              LocalDate rectificationDeadline, boolean rectificationDeadlineProvisional,
                              LocalDate rectifiedOn) {
+
+        /** The party's name people read in {@code locale} ({@link PartyNames}). */
+        public String partyNameIn(java.util.Locale locale) {
+            return cn.chuanyu.metrology.registry.PartyNames.in(locale, partyName, partyNameEn);
+        }
 
         /** Whether a deadline still runs: one is set, nothing accepted it yet, and the inspection is open. */
         public boolean deadlineRunning() {

@@ -112,8 +112,7 @@ class NoticeAnswerController {
         String language = speak(request, party);
         model.addAttribute("token", token);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("partyName", NoticeWording.EN.equals(language) && party.nameEn() != null
-                && !party.nameEn().isBlank() ? party.nameEn() : party.nameZh());
+        model.addAttribute("partyName", party.nameIn(Vocabulary.locale(language)));
         model.addAttribute("regulator", NoticeWording.regulator(inspection.province(), language));
         model.addAttribute("deadline", NoticeWording.date(inspection.rectificationDeadline(), language));
         model.addAttribute("plannedDate", NoticeWording.date(inspection.plannedDate(), language));

@@ -69,7 +69,7 @@ class NoticeRenderer {
         model.put("noticeNo", notice.id());
         model.put("title", NoticeWording.title(notice.kind(), language));
         model.put("regulator", NoticeWording.regulator(party.province(), language));
-        model.put("partyName", en && party.nameEn() != null ? party.nameEn() : party.nameZh());
+        model.put("partyName", party.nameIn(Vocabulary.locale(language)));
         model.put("creditCode", party.creditCode());
         model.put("makerParty", party.kind().name().equals("INSTRUMENT_MAKER"));
         if ("INSPECTION".equals(notice.subjectType())) {

@@ -1,6 +1,7 @@
 package cn.chuanyu.metrology.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,4 +22,9 @@ public record Party(
         RiskClass riskClass,
         PartyStatus status,
         Set<String> categories) {
+
+    /** The name people read in {@code locale} ({@link PartyNames}). */
+    public String nameIn(Locale locale) {
+        return PartyNames.in(locale, nameZh, nameEn);
+    }
 }

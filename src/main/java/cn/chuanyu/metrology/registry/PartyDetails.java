@@ -3,6 +3,7 @@ package cn.chuanyu.metrology.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,6 +30,11 @@ public record PartyDetails(
         int version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The name people read in {@code locale} ({@link PartyNames}). */
+    public String nameIn(Locale locale) {
+        return PartyNames.in(locale, nameZh, nameEn);
+    }
 
     /** The authorisation certificate; expired once its validity has ended. */
     public record Certificate(String number, LocalDate validFrom, LocalDate validTo, Set<String> scope,

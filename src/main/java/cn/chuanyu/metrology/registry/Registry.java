@@ -41,6 +41,11 @@ public class Registry {
                 .param("id", id).query(Registry::party).optional();
     }
 
+    public List<Party> parties(Set<Long> ids) {
+        return jdbc.sql("select " + PARTY_COLUMNS + " from party p where p.id = any(:ids) order by p.id")
+                .param("ids", ids.toArray(Long[]::new)).query(Registry::party).list();
+    }
+
     public Optional<StaffMember> staff(long id) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff s where s.id = :id")
                 .param("id", id).query(Registry::staff).optional();

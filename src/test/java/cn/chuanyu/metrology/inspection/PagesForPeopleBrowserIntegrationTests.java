@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -233,6 +234,70 @@ class PagesForPeopleBrowserIntegrationTests {
         browser.get(url("/admin/parties/" + party + "?lang=en"));
         assertThat(browser.findElement(By.cssSelector("#party-inspection-" + closed + " .outcome")).getText())
                 .isEqualTo("Pass");
+    }
+
+    @Test
+    void inEnglishAPartyIsNamedInEnglishOnEveryPageItAppearsOnAndInChineseWhenItHasNoEnglishName() {
+        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
+        String english = "Chengdu Test Metrology Institute " + party;
+        jdbc.sql("update party set name_en = :name where id = :id").param("name", english).param("id", party).update();
+        String chinese = jdbc.sql("select name_zh from party where id = :id").param("id", party)
+                .query(String.class).single();
+        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
+        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
+                fixtures.staff("SC", StaffRole.INSPECTOR)), LocalDate.now(clock), null), "english-names-test");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ON_SITE".equals(jdbc.sql(
+                "select status from inspection where id = :id").param("id", id).query(String.class).single()));
+
+        signIn(inspector);
+        browser.get(url("/tasks?lang=en"));
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains(english).doesNotContain(chinese);
+        browser.get(url("/inspections/" + id));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(english);
+        assertThat(browser.findElement(By.id("party")).getText()).contains(english).doesNotContain(chinese);
+        Chromium.clickToNextPage(browser, browser.findElement(By.cssSelector("main ul.list a")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(english);
+        browser.get(url("/inspections/" + id + "?lang=zh-CN"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(chinese);
+
+        jdbc.sql("update party set name_en = null where id = :id").param("id", party).update();
+        browser.get(url("/inspections/" + id + "?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(chinese);
+        jdbc.sql("update party set name_en = :name where id = :id").param("name", english).param("id", party).update();
+
+        Chromium.signOut(browser);
+        signIn(fixtures.account(null, Role.ADMIN, null));
+        browser.get(url("/admin/parties/" + party + "?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(english);
+        assertThat(browser.getTitle()).contains(english);
+    }
+
+    @Test
+    void onAPhoneTheOnSiteFindingsFormComesBeforeThePartysDetailsWithinTheFirstScreens() {
+        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
+        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
+        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
+                fixtures.staff("SC", StaffRole.INSPECTOR)), LocalDate.now(clock), null), "phone-form-test");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ON_SITE".equals(jdbc.sql(
+                "select status from inspection where id = :id").param("id", id).query(String.class).single()));
+
+        signIn(inspector);
+        browser.get(url("/inspections/" + id));
+        String task = browser.findElement(By.cssSelector("main ul.list a")).getAttribute("href");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(task);
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            double formTop = ((Number) js.executeScript("return document.getElementById('finding-form')"
+                    + ".getBoundingClientRect().top + window.scrollY")).doubleValue();
+            double screen = ((Number) js.executeScript("return window.innerHeight")).doubleValue();
+            assertThat(formTop).as("the findings form's top on a 390 px phone").isLessThanOrEqualTo(1.5 * screen);
+            assertThat((Boolean) js.executeScript("return !!(document.getElementById('finding-form')"
+                    + ".compareDocumentPosition(document.getElementById('party')) & Node.DOCUMENT_POSITION_FOLLOWING)"))
+                    .as("the party's details follow the form").isTrue();
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     private long inspectionRow(long party, String status, LocalDate planned, LocalDate inspected, String outcome) {
