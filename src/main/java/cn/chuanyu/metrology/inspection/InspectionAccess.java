@@ -10,7 +10,10 @@ import cn.chuanyu.metrology.registry.StaffRole;
 import cn.chuanyu.metrology.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /** Finds an inspection for a user, answering 404 when the user may not see it and 403/409 when not act. */
@@ -40,6 +43,17 @@ class InspectionAccess {
             throw notFound.get();
         }
         return new Seen(row, team);
+    }
+
+    /** Of the given inspections, those the user may see (the same rule as {@link #seen}), in one statement. */
+    Set<Long> visible(Collection<Long> inspectionIds, CurrentUser user) {
+        if (inspectionIds.isEmpty()) {
+            return Set.of();
+        }
+        Actor actor = actor(user);
+        return store.reach(inspectionIds).entrySet().stream()
+                .filter(entry -> TaskAccess.maySee(actor, entry.getValue().province(), entry.getValue().team()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** Fails unless the user is on the inspection's team and acts as an inspector. */

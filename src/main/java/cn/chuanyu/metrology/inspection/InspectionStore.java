@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes inspections, their teams and their history events. An event someone caused (an inspector, a
@@ -62,6 +63,24 @@ class InspectionStore {
     List<Long> team(long inspectionId) {
         return jdbc.sql("select staff_id from inspection_team where inspection_id = :id order by staff_id")
                 .param("id", inspectionId).query(Long.class).list();
+    }
+
+    /** Per inspection asked for: its province and team (one statement for any number of ids). */
+    Map<Long, Reach> reach(Collection<Long> inspectionIds) {
+        Map<Long, Reach> reach = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select i.id, i.province,
+                               array(select t.staff_id from inspection_team t where t.inspection_id = i.id) as team
+                        from inspection i where i.id = any(:ids)""")
+                .param("ids", inspectionIds.toArray(Long[]::new)).query((rs, n) -> {
+                    Long[] team = (Long[]) rs.getArray("team").getArray();
+                    return reach.put(rs.getLong("id"), new Reach(rs.getString("province"), Set.of(team)));
+                }).list();
+        return reach;
+    }
+
+    /** Where an inspection belongs and who is on its team: what deciding who may see it needs. */
+    record Reach(String province, Set<Long> team) {
     }
 
     List<String> teamUsernames(long inspectionId) {

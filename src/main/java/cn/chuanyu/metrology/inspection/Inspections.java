@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
+import cn.chuanyu.metrology.security.CurrentUser;
 import cn.chuanyu.metrology.calendar.WorkingCalendar;
 import cn.chuanyu.metrology.calendar.WorkingDays;
 import cn.chuanyu.metrology.inspection.rules.TeamRules;
@@ -39,9 +40,11 @@ public class Inspections {
     private final RuntimeService runtime;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final InspectionAccess access;
 
     Inspections(InspectionStore store, InspectionRecords records, Registry registry, RuntimeService runtime,
-                WorkingCalendar calendar, Clock clock) {
+                WorkingCalendar calendar, Clock clock, InspectionAccess access) {
+        this.access = access;
         this.store = store;
         this.records = records;
         this.registry = registry;
@@ -92,6 +95,15 @@ public class Inspections {
     @Transactional(readOnly = true)
     public Map<Long, Long> openInspectionsOf(Collection<Long> partyIds) {
         return records.openInspections(partyIds);
+    }
+
+    /**
+     * Of the given inspections, those the user may open (the rule of the inspection's own page), so another
+     * module's page links only to inspections that will open.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleTo(Collection<Long> inspectionIds, CurrentUser user) {
+        return access.visible(inspectionIds, user);
     }
 
     /** The working days from {@code from} to {@code to} (both included) by the working calendar, ascending. */

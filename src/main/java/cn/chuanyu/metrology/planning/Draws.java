@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.planning;
 
+import cn.chuanyu.metrology.inspection.Inspections;
 import cn.chuanyu.metrology.kernel.ConflictException;
 import cn.chuanyu.metrology.planning.draw.Draw;
 import cn.chuanyu.metrology.planning.draw.DrawResult;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -34,9 +36,11 @@ public class Draws {
     private final Contributions contributions;
     private final RegisterQuery register;
     private final ObjectMapper json;
+    private final Inspections inspections;
 
     Draws(CampaignStore campaigns, DrawStore draws, LegacyDrawStore legacy, Contributions contributions,
-          RegisterQuery register, ObjectMapper json) {
+          RegisterQuery register, ObjectMapper json, Inspections inspections) {
+        this.inspections = inspections;
         this.campaigns = campaigns;
         this.draws = draws;
         this.legacy = legacy;
@@ -52,11 +56,23 @@ public class Draws {
         return document(campaign);
     }
 
-    /** For the staff who see the campaign: per position of the selection, the inspection started for it. */
+    /**
+     * For the staff who see the campaign: per position of the selection, the inspection started for it, where the
+     * user may open that inspection (a joint campaign's supervisor sees the other province's parties, not their
+     * inspections).
+     */
     public Map<Integer, Long> startedInspections(long campaignId, CurrentUser user) {
         Campaign campaign = campaigns.find(campaignId).filter(found -> found.visibleTo(user))
                 .orElseThrow(() -> Campaigns.notFound(campaignId));
-        return draws.startedInspections(campaign.id());
+        Map<Integer, Long> started = draws.startedInspections(campaign.id());
+        Set<Long> visible = inspections.visibleTo(started.values(), user);
+        Map<Integer, Long> openable = new java.util.TreeMap<>();
+        started.forEach((position, inspection) -> {
+            if (visible.contains(inspection)) {
+                openable.put(position, inspection);
+            }
+        });
+        return openable;
     }
 
     /** The record as everyone may read it, without an account. */

@@ -83,6 +83,26 @@ class CampaignPageModel {
         return new TeamWords(names, messages.getMessage("list.separator", null, ", ", locale));
     }
 
+    /** The drawn parties' names in the page's language, from the register ({@code PartyNames}). */
+    private PartyWords partyWords(DrawDocument draw) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> names = new HashMap<>();
+        if (draw instanceof PublicDraw drawn && drawn.result() != null) {
+            Set<Long> ids = drawn.parties().stream().map(PublicDraw.DrawnPartyName::partyId)
+                    .collect(Collectors.toSet());
+            registry.parties(ids).forEach(party -> names.put(party.id(), party.nameIn(locale)));
+        }
+        return new PartyWords(names);
+    }
+
+    /** Names a drawn party for the page ({@code partyWords.of(name)}), the draw record's name if it is gone. */
+    record PartyWords(Map<Long, String> names) {
+
+        public String of(PublicDraw.DrawnPartyName party) {
+            return names.getOrDefault(party.partyId(), party.name());
+        }
+    }
+
     /** Names a team of inspector ids for the page ({@code teamWords.of(s.team)}); an unknown id stays a number. */
     record TeamWords(Map<Long, String> names, String separator) {
 
@@ -126,6 +146,7 @@ class CampaignPageModel {
             DrawDocument draw = draws.record(id, user);
             model.addAttribute("draw", draw);
             model.addAttribute("teamWords", teamWords(draw));
+            model.addAttribute("partyWords", partyWords(draw));
             model.addAttribute("startedInspections", draws.startedInspections(id, user));
         }
         if (!model.containsAttribute("formErrors")) {
