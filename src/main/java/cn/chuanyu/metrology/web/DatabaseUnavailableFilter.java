@@ -15,11 +15,18 @@ import java.io.IOException;
 
 /**
  * Outermost filter: a request that failed because the database could not be reached, wherever it failed (sign-in,
- * session, audit, controller), is answered 503 problem+json with Retry-After instead of a 500 error page.
+ * session, audit, controller), is answered 503 with Retry-After instead of a 500 error page: problem+json, or the unavailable page for a
+ * browser asking for a page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private final UnavailablePage page;
+
+    DatabaseUnavailableFilter(UnavailablePage page) {
+        this.page = page;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,6 +38,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
+            if (PageRefusals.wantsPage(request)) {
+                page.write(request, response);
+                return;
+            }
             ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached just now. Try again shortly.");
         }

@@ -47,7 +47,8 @@ final class PageRefusals {
         return true;
     }
 
-    private static boolean wantsPage(HttpServletRequest request) {
+    /** Whether the request is a browser's page request: not {@code /api/**}, and its Accept names HTML. */
+    static boolean wantsPage(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         if (accept == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return false;

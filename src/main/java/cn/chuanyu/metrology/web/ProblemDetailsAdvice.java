@@ -9,6 +9,8 @@ import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.security.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -34,11 +36,13 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,9 +57,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final String ERRORS = "errors";
 
     private final ProblemWording wording;
+    private final UnavailablePage unavailablePage;
 
-    ProblemDetailsAdvice(MessageSource messages) {
+    ProblemDetailsAdvice(MessageSource messages, UnavailablePage unavailablePage) {
         this.wording = new ProblemWording(messages);
+        this.unavailablePage = unavailablePage;
     }
 
     @ExceptionHandler(RefusedException.class)
@@ -170,9 +176,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** The database cannot be reached (restart, failover, full pool): a clean 503 the client may retry. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
-    ResponseEntity<Object> databaseUnavailable(RuntimeException ex, WebRequest request) {
+    ResponseEntity<Object> databaseUnavailable(RuntimeException ex, WebRequest request) throws IOException {
         if (!DatabaseUnavailable.causedBy(ex)) {
             throw ex;
+        }
+        if (request instanceof NativeWebRequest page && page.getNativeRequest() instanceof HttpServletRequest http
+                && page.getNativeResponse() instanceof HttpServletResponse response && !response.isCommitted()
+                && PageRefusals.wantsPage(http)) {
+            unavailablePage.write(http, response);
+            return null;
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 wording.text(Message.of("problem.databaseUnavailable")));

@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -86,6 +87,7 @@ class DatabaseRestartIntegrationTests {
             List<Answer> whileDown = List.of(timed(node, null, "/actuator/health/readiness"),
                     timed(node, inspector, "/api/tasks"), timed(node, null, "/api/public/disclosures"),
                     timed(node, inspector, "/api/tasks"));
+            HttpResponse<String> page = pageWhileDown(node, "/tasks?lang=en");
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> count(503) >= CLIENTS || running.stream().allMatch(Future::isDone));
             postgres = EmbeddedPostgresServer.start(database);
@@ -105,6 +107,12 @@ class DatabaseRestartIntegrationTests {
             });
             assertThat(whileDown.subList(1, whileDown.size())).as("API answers say when to try again")
                     .allSatisfy(answer -> assertThat(answer.retryAfter()).isEqualTo("5"));
+            assertThat(page.statusCode()).as("a browser's page while the database was stopped").isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).as("the page says when to try again too")
+                    .contains("5");
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(page.body()).contains("<html lang=\"en\"", "Temporarily unavailable", "try again in 5 seconds",
+                    "/css/app.css");
             assertThat(answers.keySet()).as("answers seen: " + answers).isSubsetOf(204, 409, 503);
             assertThat(retryAfterOf503).as("every 503 a client got said Retry-After: 5").isIn(Set.of(), Set.of("5"));
             JdbcClient db = node.bean(JdbcClient.class);
@@ -207,6 +215,18 @@ class DatabaseRestartIntegrationTests {
         HttpResponse<Void> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding());
         return new Answer(path, response.statusCode(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began),
                 response.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    /**
+     * A browser's page request with the session cookie it would carry: reading the session is the first thing that
+     * needs the database.
+     */
+    private HttpResponse<String> pageWhileDown(SecondNode node, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path)).timeout(NO_HANG)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Cookie", "JSESSIONID=" + Base64.getEncoder().encodeToString(
+                        UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)) + "; lang=en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private record Answer(String path, int status, long millis, String retryAfter) {
