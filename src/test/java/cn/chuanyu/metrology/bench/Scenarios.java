@@ -268,7 +268,7 @@ final class Scenarios {
                 sizes.openInspections(), (System.nanoTime() - start) / 1e9, queues.openTasks()));
         String inspector = register.account("bench.queue.inspector", Role.INSPECTOR, "SC", inspectors.get(0));
         Api inspectorApi = Api.signIn(baseUrl, inspector, Register.PASSWORD);
-        Api supervisorApi = Api.signIn(baseUrl, "bench.sup", Register.PASSWORD);
+        Api supervisorApi = Api.signIn(baseUrl, supervisor(), Register.PASSWORD);
         TaskQueues.myTasks(inspectorApi, 20);
         TaskQueues.myTasks(supervisorApi, 20);
         List<Double> mine = new ArrayList<>();
