@@ -22,8 +22,8 @@ final class CpuMeter {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** CPU seconds used so far, and the machine's busy and total seconds across all cores. */
-    record Reading(long nanoTime, double jvm, double postgres, Map<Long, Long> clientNanos, double machineBusy,
-                   double machineTotal) {
+    record Reading(long nanoTime, double jvm, double postgres, Map<Long, Long> clientNanos, Map<String, Long> jitTicks,
+                   Map<String, Long> gcTicks, double machineBusy, double machineTotal) {
 
         /** What was used between {@code earlier} and this reading (a client thread by its own difference). */
         Use since(Reading earlier) {
@@ -33,7 +33,17 @@ final class CpuMeter {
                 clients += thread.getValue() - earlier.clientNanos.getOrDefault(thread.getKey(), 0L);
             }
             return new Use((nanoTime - earlier.nanoTime) / 1e9, jvm - earlier.jvm, postgres - earlier.postgres,
-                    clients / 1e9, total <= 0 ? 0 : (machineBusy - earlier.machineBusy) / total);
+                    clients / 1e9, difference(jitTicks, earlier.jitTicks) / TICKS_PER_SECOND,
+                    difference(gcTicks, earlier.gcTicks) / TICKS_PER_SECOND,
+                    total <= 0 ? 0 : (machineBusy - earlier.machineBusy) / total);
+        }
+
+        private static long difference(Map<String, Long> now, Map<String, Long> before) {
+            long sum = 0;
+            for (Map.Entry<String, Long> task : now.entrySet()) {
+                sum += task.getValue() - before.getOrDefault(task.getKey(), 0L);
+            }
+            return sum;
         }
     }
 
@@ -41,7 +51,8 @@ final class CpuMeter {
      * CPU used in a window: the JVM (application, clients and, in the same JVM, the idle baseline engine), the
      * benchmark's HTTP client threads within it, the PostgreSQL server, and the machine's busy share (0..1).
      */
-    record Use(double seconds, double jvm, double postgres, double clients, double machineBusyShare) {
+    record Use(double seconds, double jvm, double postgres, double clients, double jit, double gc,
+               double machineBusyShare) {
 
         /** The JVM's CPU without the threads that play the users (HTTP client, JSON). */
         double server() {
@@ -77,9 +88,36 @@ final class CpuMeter {
 
     Reading read() {
         long[] machine = machine();
+        Map<String, Long> jit = new HashMap<>();
+        Map<String, Long> gc = new HashMap<>();
+        jvmTasks(jit, gc);
         return new Reading(System.nanoTime(), ticks(Path.of("/proc/self/stat"), false) / TICKS_PER_SECOND,
-                postgres() / TICKS_PER_SECOND, clientThreads(), machine[0] / TICKS_PER_SECOND,
+                postgres() / TICKS_PER_SECOND, clientThreads(), jit, gc, machine[0] / TICKS_PER_SECOND,
                 machine[1] / TICKS_PER_SECOND);
+    }
+
+    /** The JVM's own threads by name: the JIT compilers ("C1/C2 CompilerThre…") and the collector's ("GC …", "G1 …"). */
+    private static void jvmTasks(Map<String, Long> jit, Map<String, Long> gc) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String name = comm(task);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    jit.put(task.getFileName().toString(), ticks(task.resolve("stat"), false));
+                } else if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+                    gc.put(task.getFileName().toString(), ticks(task.resolve("stat"), false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String comm(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private long postgres() {

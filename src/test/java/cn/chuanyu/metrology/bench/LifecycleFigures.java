@@ -20,6 +20,8 @@ final class LifecycleFigures {
     private final List<Double> postgresCpu = new ArrayList<>();
     private final List<Double> basePostgresCpu = new ArrayList<>();
     private final List<Double> clientCpu = new ArrayList<>();
+    private final List<Double> jitCpu = new ArrayList<>();
+    private final List<Double> gcCpu = new ArrayList<>();
     private final List<Double> commits = new ArrayList<>();
     private final List<Double> baseCommits = new ArrayList<>();
     private final List<Double> writes = new ArrayList<>();
@@ -45,6 +47,8 @@ final class LifecycleFigures {
         p95.add(Samples.percentile(result.completionMillis(), 95));
         serverCpu.add(cost.serverCpuPer(n) * 1000);
         clientCpu.add(cost.cpu().clients() / n * 1000);
+        jitCpu.add(cost.cpu().jit() / n * 1000);
+        gcCpu.add(cost.cpu().gc() / n * 1000);
         postgresCpu.add(cost.postgresCpuPer(n) * 1000);
         commits.add(cost.commitsPer(n));
         writes.add(cost.writingTransactionsPer(n));
@@ -85,6 +89,10 @@ final class LifecycleFigures {
                 + "serves: peak throughput"));
         report.add(new Figure(cost, "CPU of the benchmark's HTTP clients per lifecycle", "ms", clientCpu, null,
                 null, null, "what playing the users cost, left out of the row above"));
+        report.add(new Figure(cost, "of the JVM's: JIT compiler threads per lifecycle", "ms", jitCpu, null, null, null,
+                "C1/C2 compiler threads (/proc/self/task): a JVM that is still warming up"));
+        report.add(new Figure(cost, "of the JVM's: garbage collector threads per lifecycle", "ms", gcCpu, null, null,
+                null, "GC/G1 threads (/proc/self/task)"));
         report.add(new Figure(cost, "PostgreSQL CPU per lifecycle", "ms", postgresCpu, basePostgresCpu, null, null,
                 "postmaster and its children, /proc; serves: peak throughput"));
         report.add(new Figure(cost, "committed transactions per lifecycle", "tx", commits, baseCommits,

@@ -123,6 +123,7 @@ final class Scenarios {
     }
 
     private CampaignRun campaign(Api admin, String name, int count) {
+        long creating = System.nanoTime();
         JsonNode created = admin.post("/api/campaigns", Map.ofEntries(Map.entry("name", "基准抽查 " + name),
                 Map.entry("partyKind", "AUTHORISED_BODY"), Map.entry("categories", List.of(Register.CATEGORY)),
                 Map.entry("provinces", List.of("SC", "CQ")), Map.entry("joint", true), Map.entry("sampleCount", count),
@@ -132,6 +133,8 @@ final class Scenarios {
                 Map.entry("beaconSource", "benchmark " + name + " " + System.nanoTime()),
                 Map.entry("beaconDueAt", java.time.OffsetDateTime.now().plusDays(1).withNano(0).toString())));
         long id = created.at("/campaign/id").asLong();
+        report.note(String.format("campaign %s: created (with its capacity over the register) in %.1f s", name,
+                (System.nanoTime() - creating) / 1e9));
         long start = System.nanoTime();
         long openedAtMillis = System.currentTimeMillis();
         admin.post("/api/campaigns/" + id + "/open", Map.of("confirmShortfall", true));
@@ -186,8 +189,9 @@ final class Scenarios {
         HttpLifecycles ours = new HttpLifecycles(baseUrl, supervisor(), Register.PASSWORD);
         List<Double> signIns = new ArrayList<>();
         List<HttpLifecycles.SignedIn> signedIn = ours.signIn(clients, signIns);
-        ours.run(signedIn, 1, NO_LIMIT, null);
-        baseline.lifecycles(sizes.clients(), 1, NO_LIMIT);
+        // a warm-up as long as one repetition: a JVM still compiling counts its JIT's CPU into the first lifecycles
+        ours.run(signedIn, sizes.lifecyclesPerClient(), NO_LIMIT, null);
+        baseline.lifecycles(sizes.clients(), sizes.lifecyclesPerClient(), NO_LIMIT);
         awaitLifecyclesClosed();
         baseline.drain();
         LifecycleFigures figures = new LifecycleFigures(Samples.median(signIns));
@@ -198,6 +202,8 @@ final class Scenarios {
             CostWindow window = CostWindow.open(database, BenchmarkSuite.APP_DATABASE);
             long polls = harnessQueries.get();
             long signInsBefore = signInRecords();
+            long reads = Api.READS.get();
+            long writes = Api.WRITES.get();
             HttpLifecycles.Result result = ours.run(signedIn, sizes.lifecyclesPerClient(), NO_LIMIT, meters.cpu());
             awaitLifecyclesClosed();
             CpuMeter.Use cpu = meters.cpu().read().since(result.startReading());
@@ -207,9 +213,11 @@ final class Scenarios {
                                 + result.lifecycles() + " lifecycles)",
                         StatementLedger.markdown(meters.statements().read(), result.lifecycles(), 40));
             }
-            report.note(String.format("lifecycle run %d: %d lifecycles, %d passwords checked (0: every call used "
-                            + "its session)", i, result.lifecycles(),
-                    signInRecords() - signInsBefore));
+            report.note(String.format(java.util.Locale.ROOT, "lifecycle run %d: %d lifecycles, %.1f HTTP writes and %.1f "
+                            + "reads (mostly polls for the next step) per lifecycle, %d passwords checked (0: every "
+                            + "call used its session)", i, result.lifecycles(),
+                    (Api.WRITES.get() - writes) / (double) result.lifecycles(),
+                    (Api.READS.get() - reads) / (double) result.lifecycles(), signInRecords() - signInsBefore));
             figures.ours(result, cost, approvalToOrderSent(result));
             CostWindow baseWindow = CostWindow.open(database, BenchmarkSuite.BASELINE_DATABASE);
             CpuMeter.Reading baseStart = meters.cpu().read();
