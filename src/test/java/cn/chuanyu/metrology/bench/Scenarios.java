@@ -98,7 +98,15 @@ final class Scenarios {
         List<Double> totals = new ArrayList<>();
         List<Double> draws = new ArrayList<>();
         for (int i = 0; i < sizes.repeats(); i++) {
+            if (i == 0) {
+                meters.statements().reset();
+            }
             CampaignRun run = campaign(api, "run " + i, sizes.starts());
+            if (i == 0) {
+                report.section("Statements of one campaign (create, open, freeze, reveal, draw, " + sizes.starts()
+                        + " starts; by time, pg_stat_statements)", StatementLedger.markdownByTime(
+                        meters.statements().read(), 25));
+            }
             rates.add(run.startsPerSecond());
             totals.add(run.seconds());
             draws.add(run.drawSeconds() * 1000);

@@ -93,6 +93,15 @@ final class StatementLedger {
         return md.toString();
     }
 
+    /** A markdown table of the {@code top} statements by their total execution time. */
+    static String markdownByTime(List<Entry> entries, int top) {
+        StringBuilder md = new StringBuilder("| total ms | calls | rows | table | statement |\n|---|---|---|---|---|\n");
+        entries.stream().sorted(java.util.Comparator.comparingDouble(Entry::millis).reversed()).limit(top)
+                .forEach(e -> md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %s | `%s` |%n", e.millis(),
+                        e.calls(), e.rows(), e.table(), shorten(e.query()))));
+        return md.toString();
+    }
+
     private static String shorten(String query) {
         String flat = query.replaceAll("\\s+", " ").replace("|", "\\|").replace("`", "'").trim();
         return flat.length() > 140 ? flat.substring(0, 140) + "…" : flat;
