@@ -91,8 +91,8 @@ public final class BenchmarkSuite {
     }
 
     /**
-     * Whether a scenario runs: all unless {@code -Dbench.only=} names some of draw, ceiling, lifecycles, starts,
-     * queues, start (cold start and memory).
+     * Whether a scenario runs: all unless {@code -Dbench.only=} names some of draw, ceiling, lifecycles,
+     * saturation, starts, queues, start (cold start and memory).
      */
     static boolean selected(String scenario) {
         String only = System.getProperty("bench.only", "all");
