@@ -61,6 +61,11 @@ class InspectionRecords {
         return result;
     }
 
+    /**
+     * The open inspection of each given party that has one. The ids are joined as a set: {@code party_id = any(ids)}
+     * tested every inspection against the whole array, so with 100,000 candidates and 5,100 open inspections a
+     * campaign's capacity took over a minute and the benchmark's second campaign timed out.
+     */
     Map<Long, Long> openInspections(Collection<Long> partyIds) {
         if (partyIds.isEmpty()) {
             return Map.of();
@@ -69,7 +74,9 @@ class InspectionRecords {
         Map<Long, Long> open = new HashMap<>();
         jdbc.sql("""
                         select distinct on (i.party_id) i.party_id, i.id from inspection i
-                        where i.party_id = any(cast(:ids as bigint[])) and i.status <> 'CLOSED'
+                        join (select distinct unnest(cast(:ids as bigint[])) as party_id) ids
+                          on ids.party_id = i.party_id
+                        where i.status <> 'CLOSED'
                         order by i.party_id, i.id""")
                 .param("ids", ids)
                 .query(rs -> {

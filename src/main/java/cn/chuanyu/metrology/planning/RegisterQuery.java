@@ -36,22 +36,26 @@ class RegisterQuery {
     }
 
     List<Candidate> candidates(PartyKind kind, List<String> provinces, List<String> categories, LocalDate on) {
+        // set-based: each view is read once and grouped by party. One correlated array per party and view took
+        // 4.8 s of the database's time for 100,000 parties, on every campaign created and every register frozen.
         return jdbc.sql("""
-                        select * from (
-                            select p.party_id, p.home_province, p.risk_class,
-                                array(select distinct o.province from registry_party_operation_view o
-                                      where o.party_id = p.party_id and o.province = any(cast(:provinces as char(2)[]))
-                                      order by 1) as operates_in,
-                                array(select c.category_code from registry_party_category_view c
-                                      where c.party_id = p.party_id
-                                        and c.category_code = any(cast(:categories as varchar[])) order by 1)
-                                    as categories,
-                                coalesce(p.credentials_valid_until < :on, false) as expired
-                            from registry_party_profile_view p
-                            where p.status = 'ACTIVE' and p.kind = :kind
-                        ) candidate
-                        where cardinality(operates_in) > 0 and cardinality(categories) > 0
-                        order by party_id""")
+                        with operates as (
+                            select o.party_id, array_agg(distinct o.province order by o.province) as operates_in
+                            from registry_party_operation_view o
+                            where o.province = any(cast(:provinces as char(2)[]))
+                            group by o.party_id),
+                        works as (
+                            select c.party_id, array_agg(c.category_code order by c.category_code) as categories
+                            from registry_party_category_view c
+                            where c.category_code = any(cast(:categories as varchar[]))
+                            group by c.party_id)
+                        select p.party_id, p.home_province, p.risk_class, operates.operates_in, works.categories,
+                               coalesce(p.credentials_valid_until < :on, false) as expired
+                        from registry_party_profile_view p
+                        join operates on operates.party_id = p.party_id
+                        join works on works.party_id = p.party_id
+                        where p.status = 'ACTIVE' and p.kind = :kind
+                        order by p.party_id""")
                 .param("categories", categories.toArray(String[]::new))
                 .param("provinces", provinces.toArray(String[]::new))
                 .param("kind", kind.name()).param("on", on)

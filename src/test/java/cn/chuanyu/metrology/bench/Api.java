@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One signed-in user of the HTTP API, as a program uses it: HTTP Basic on every call plus the session cookie the
@@ -20,6 +21,9 @@ import java.util.Base64;
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every call made so far by any user, reads and writes apart, so a run can say how many a lifecycle made. */
+    static final AtomicLong READS = new AtomicLong();
+    static final AtomicLong WRITES = new AtomicLong();
 
     private final String baseUrl;
     private final String authorization;
@@ -41,10 +45,12 @@ final class Api {
     }
 
     JsonNode get(String path) {
+        READS.incrementAndGet();
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), path);
     }
 
     JsonNode post(String path, Object body) {
+        WRITES.incrementAndGet();
         try {
             return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")

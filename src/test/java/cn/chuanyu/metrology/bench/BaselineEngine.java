@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,20 +30,30 @@ final class BaselineEngine implements AutoCloseable {
     static final String PROCESS = "InspectionBaseline";
 
     private final ProcessEngine engine;
+    private final HikariDataSource dataSource;
     private final AtomicLong keys = new AtomicLong();
+    private volatile List<Double> lastApprovalToWaitMillis = List.of();
 
+    /**
+     * Connections come from a Hikari pool of 20 like the application's: MyBatis' own pool takes back a connection
+     * held longer than 20 s and hands it out again, which at 32 clients on 2 busy cores broke transactions with
+     * "Connection is invalid".
+     */
     BaselineEngine(String jdbcUrl, String user, String password) {
+        this.dataSource = new HikariDataSource();
+        dataSource.setPoolName("baseline");
+        dataSource.setJdbcUrl(jdbcUrl);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionTimeout(Duration.ofMinutes(2).toMillis());
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
         jobExecutor.setCorePoolSize(2);
         jobExecutor.setMaxPoolSize(4);
         jobExecutor.setMaxJobsPerAcquisition(4);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("baseline");
-        configuration.setJdbcUrl(jdbcUrl);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword(password);
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcMaxActiveConnections(20);
+        configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setJobExecutor(jobExecutor);
@@ -63,20 +75,27 @@ final class BaselineEngine implements AutoCloseable {
         return count / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Runs lifecycles like {@link HttpLifecycles}, with the Java API, on {@code clients} threads. */
-    HttpLifecycles.Result lifecycles(int clients, int perClient) throws Exception {
+    /**
+     * Runs lifecycles like {@link HttpLifecycles}, with the Java API, on {@code clients} threads: {@code perClient}
+     * each or until {@code limit} has passed. The approval's "answer" is its return; the order's counterpart is the
+     * process reaching the wait for the hand-in, after the asynchronous no-op order step.
+     */
+    HttpLifecycles.Result lifecycles(int clients, int perClient, Duration limit) throws Exception {
         List<Double> completions = Collections.synchronizedList(new ArrayList<>());
+        List<Double> approvalToWait = Collections.synchronizedList(new ArrayList<>());
+        List<Double> handIns = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 String a = "baseline.a" + c;
                 String b = "baseline.b" + c;
                 futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        lifecycle(a, b, completions);
+                    for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
+                        lifecycle(a, b, completions, approvalToWait, handIns);
                         done.incrementAndGet();
                     }
                     return null;
@@ -88,11 +107,18 @@ final class BaselineEngine implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        lastApprovalToWaitMillis = List.copyOf(approvalToWait);
         return new HttpLifecycles.Result((System.nanoTime() - start) / 1e9, done.get(), completions, List.of(),
-                List.of());
+                List.of(), Map.of(), handIns, null);
     }
 
-    private void lifecycle(String a, String b, List<Double> completions) {
+    /** Of the last {@link #lifecycles} run: approval answered to the process waiting for the hand-in, per lifecycle. */
+    List<Double> lastApprovalToWaitMillis() {
+        return lastApprovalToWaitMillis;
+    }
+
+    private void lifecycle(String a, String b, List<Double> completions, List<Double> approvalToWait,
+                           List<Double> handIns) {
         TaskService tasks = engine.getTaskService();
         String key = startInstance("life", List.of(a, b));
         Task onSite = awaitTask(key, "Task_InspectOnSite");
@@ -106,11 +132,15 @@ final class BaselineEngine implements AutoCloseable {
             tasks.complete(review.getId(), Map.of("reviewApproved", true));
             return null;
         });
+        long approved = System.nanoTime();
         HttpLifecycles.poll(() -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(key)
                 .activityId("Task_AwaitRectification").count() > 0 ? Boolean.TRUE : null);
+        approvalToWait.add((System.nanoTime() - approved) / 1e6);
         engine.getRuntimeService().createMessageCorrelation("Message_RectificationSubmitted")
                 .processInstanceBusinessKey(key).correlate();
+        long handedIn = System.nanoTime();
         Task verify = awaitTask(key, "Task_VerifyRectification");
+        handIns.add((System.nanoTime() - handedIn) / 1e6);
         HttpLifecycles.timed(completions, () -> {
             tasks.complete(verify.getId(), Map.of("rectificationAccepted", true));
             return null;
@@ -147,5 +177,6 @@ final class BaselineEngine implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        dataSource.close();
     }
 }

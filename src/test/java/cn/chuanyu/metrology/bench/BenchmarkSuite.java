@@ -5,18 +5,17 @@ import cn.chuanyu.metrology.planning.draw.DrawBenchmark;
 import cn.chuanyu.metrology.security.Role;
 import cn.chuanyu.metrology.security.UserAccounts;
 import com.icegreen.greenmail.util.GreenMail;
-import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs every scenario of issue 9 against the application and, where there is one, against bare Camunda in the
@@ -55,9 +54,9 @@ public final class BenchmarkSuite {
         if (selected("draw")) {
             drawScenario();
         }
-        try (ConfigurableApplicationContext app = startApplication()) {
-            HikariDataSource dataSource = app.getBean(HikariDataSource.class);
-            String serverUrl = serverUrl(dataSource.getJdbcUrl());
+        try (EmbeddedPostgres postgres = startDatabase();
+             ConfigurableApplicationContext app = startApplication(postgres.getPort())) {
+            String serverUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
             DatabaseCeiling database = new DatabaseCeiling(serverUrl + APP_DATABASE, "postgres", "");
             report.fact("postgresql", database.serverVersion());
             report.fact("synchronous_commit", database.setting("synchronous_commit"));
@@ -72,7 +71,10 @@ public final class BenchmarkSuite {
                     sizes.inspectors(), (System.nanoTime() - loadStart) / 1e9));
             String baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             try (BaselineEngine baseline = new BaselineEngine(serverUrl + BASELINE_DATABASE, "postgres", "")) {
-                new Scenarios(sizes, report, jdbc, register, database, baseline, baseUrl).runAll();
+                CpuMeter cpu = new CpuMeter(database.postmasterPid());
+                StatementLedger statements = new StatementLedger(serverUrl, "postgres", APP_DATABASE);
+                new Scenarios(sizes, report, jdbc, register, new Scenarios.Meters(database, cpu, statements), baseline,
+                        baseUrl).runAll();
             }
             if (named("soak")) {
                 new SoakRun(sizes, report, jdbc, register, app.getBean(GreenMail.class), baseUrl).run();
@@ -89,8 +91,8 @@ public final class BenchmarkSuite {
     }
 
     /**
-     * Whether a scenario runs: all unless {@code -Dbench.only=} names some of draw, ceiling, lifecycles, starts,
-     * queues, start (cold start and memory).
+     * Whether a scenario runs: all unless {@code -Dbench.only=} names some of draw, ceiling, lifecycles,
+     * saturation, starts, queues, start (cold start and memory).
      */
     static boolean selected(String scenario) {
         String only = System.getProperty("bench.only", "all");
@@ -111,14 +113,24 @@ public final class BenchmarkSuite {
                 sizes.parties() + " parties, " + sizes.inspectors() + " inspectors, after 2 warm-up runs"));
     }
 
+    /**
+     * The benchmark's own PostgreSQL server, set up as the application's embedded one (durable: fsync and
+     * synchronous commit on) plus {@code pg_stat_statements}, so every statement of a lifecycle can be counted.
+     */
+    private static EmbeddedPostgres startDatabase() throws java.io.IOException {
+        return EmbeddedPostgres.builder().setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "100").setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
+    }
+
     /** Command-line arguments, so they win over application.yaml and the environment. */
-    private static ConfigurableApplicationContext startApplication() {
+    private static ConfigurableApplicationContext startApplication(int databasePort) {
         return new SpringApplicationBuilder(MetrologyApplication.class).run(
                 "--server.port=0",
-                "--chuanyu.embedded-db.data-directory=",
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/" + APP_DATABASE,
+                "--spring.datasource.username=postgres",
                 "--chuanyu.audit.chain.key=bench-1:BENCH-ONLY-audit-chain-key-0123456789abcdef",
-                "--chuanyu.embedded-db.port=0",
-                "--chuanyu.embedded-db.durable=true",
                 "--chuanyu.embedded-mail.port=0",
                 "--chuanyu.demo.enabled=false",
                 "--logging.level.root=WARN",
@@ -127,14 +139,6 @@ public final class BenchmarkSuite {
 
     private static void createBaselineDatabase(JdbcClient jdbc) {
         jdbc.sql("create database " + BASELINE_DATABASE).update();
-    }
-
-    private static String serverUrl(String jdbcUrl) {
-        Matcher port = Pattern.compile("localhost:(\\d+)/").matcher(jdbcUrl);
-        if (!port.find()) {
-            throw new IllegalStateException("No port in " + jdbcUrl);
-        }
-        return "jdbc:postgresql://localhost:" + port.group(1) + "/";
     }
 
     static List<HttpLifecycles.Client> clients(Register register, int count, String prefix) {

@@ -79,6 +79,36 @@ final class DatabaseCeiling {
         }
     }
 
+    /** Bytes of write-ahead log the server has written so far (all databases). */
+    long walBytes() throws SQLException {
+        return single("select pg_current_wal_lsn() - '0/0'::pg_lsn");
+    }
+
+    /**
+     * The next transaction id the server will hand out. Only a transaction that writes gets one, so the difference
+     * over a window counts writing transactions, whatever the reads and polls in it.
+     */
+    long nextTransactionId() throws SQLException {
+        return single("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint");
+    }
+
+    /** The pid of the server's postmaster: the parent of a backend, read while that backend is alive. */
+    long postmasterPid() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return CpuMeter.postmasterOf(rs.getLong(1));
+        }
+    }
+
+    private long single(String query) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     String serverVersion() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select version()")) {

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -25,15 +27,22 @@ final class HttpLifecycles {
     record Client(String inspectorA, String inspectorB, long staffA, long staffB, List<Long> parties) {
     }
 
-    /** What a run measured. */
+    /**
+     * What a run measured, from the moment every client had signed in: lifecycles done, each task completion's
+     * time, the sign-ins (before the clock started), and per inspection the moment its approval was answered and
+     * how long the business's hand-in took to show the verify task in the inspector's list.
+     */
     record Result(double seconds, int lifecycles, List<Double> completionMillis, List<Double> signInMillis,
-                  List<Long> inspectionIds) {
+                  List<Long> inspectionIds, Map<Long, Long> approvalAnsweredAt, List<Double> handInToVerifyMillis,
+                  CpuMeter.Reading startReading) {
 
         double perSecond() {
             return lifecycles / seconds;
         }
     }
 
+    /** Name prefix of the threads that play the users, so their CPU can be told from the server's. */
+    static final String CLIENT_THREAD = "bench-client-";
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final String baseUrl;
@@ -46,25 +55,68 @@ final class HttpLifecycles {
         this.password = password;
     }
 
-    /** Runs {@code perClient} lifecycles on each client concurrently, or until the deadline, whichever is first. */
+    /** A client whose three users have signed in: the supervisor and the two inspectors, each with a session. */
+    record SignedIn(Client client, Api supervisor, Api inspectorA, Api inspectorB) {
+    }
+
+    /**
+     * Signs every client in, then runs {@code perClient} lifecycles on each concurrently, or until {@code limit}
+     * has passed (a lifecycle under way is finished), whichever is first.
+     */
     Result run(List<Client> clients, int perClient, Duration limit) throws Exception {
-        List<Double> completions = Collections.synchronizedList(new ArrayList<>());
         List<Double> signIns = Collections.synchronizedList(new ArrayList<>());
+        Result result = run(signIn(clients, signIns), perClient, limit, null);
+        return new Result(result.seconds(), result.lifecycles(), result.completionMillis(), signIns,
+                result.inspectionIds(), result.approvalAnsweredAt(), result.handInToVerifyMillis(), null);
+    }
+
+    /** Signs the clients' users in concurrently (each first call checks a password); times each into the list. */
+    List<SignedIn> signIn(List<Client> clients, List<Double> signInMillis) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size(), clientThreads());
+        try {
+            List<Future<SignedIn>> futures = new ArrayList<>();
+            for (Client client : clients) {
+                futures.add(pool.submit(() -> new SignedIn(client,
+                        timed(signInMillis, () -> Api.signIn(baseUrl, supervisor, password)),
+                        timed(signInMillis, () -> Api.signIn(baseUrl, client.inspectorA(), password)),
+                        timed(signInMillis, () -> Api.signIn(baseUrl, client.inspectorB(), password)))));
+            }
+            List<SignedIn> signedIn = new ArrayList<>();
+            for (Future<SignedIn> future : futures) {
+                signedIn.add(future.get());
+            }
+            return signedIn;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs {@code perClient} lifecycles on each signed-in client concurrently, or until {@code limit} has passed (a
+     * lifecycle under way is finished), whichever is first; reads {@code meter} (if any) when the clock starts.
+     * Nothing inside a lifecycle waits on a clock: each step polls for the condition it needs.
+     */
+    Result run(List<SignedIn> clients, int perClient, Duration limit, CpuMeter meter) throws Exception {
+        List<Double> completions = Collections.synchronizedList(new ArrayList<>());
+        List<Double> handIns = Collections.synchronizedList(new ArrayList<>());
+        Map<Long, Long> approvals = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         List<Long> finished = Collections.synchronizedList(new ArrayList<>());
-        long deadline = System.nanoTime() + limit.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size(), clientThreads());
+        CpuMeter.Reading startReading = meter == null ? null : meter.read();
         long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Client client : clients) {
+            for (SignedIn signedIn : clients) {
+                Client client = signedIn.client();
                 futures.add(pool.submit(() -> {
-                    Api sup = timed(signIns, () -> Api.signIn(baseUrl, supervisor, password));
-                    Api a = timed(signIns, () -> Api.signIn(baseUrl, client.inspectorA(), password));
-                    Api b = timed(signIns, () -> Api.signIn(baseUrl, client.inspectorB(), password));
                     for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
-                        finished.add(lifecycle(sup, a, b, client, client.parties().get(i % client.parties().size()),
-                                completions));
+                        Lifecycle lifecycle = new Lifecycle(signedIn, completions);
+                        long id = lifecycle.run(client.parties().get(i % client.parties().size()));
+                        approvals.put(id, lifecycle.approvalAnsweredAt);
+                        handIns.add(lifecycle.handInToVerifyMillis);
+                        finished.add(id);
                         done.incrementAndGet();
                     }
                     return null;
@@ -76,36 +128,65 @@ final class HttpLifecycles {
         } finally {
             pool.shutdownNow();
         }
-        return new Result((System.nanoTime() - start) / 1e9, done.get(), completions, signIns, finished);
+        return new Result((System.nanoTime() - start) / 1e9, done.get(), completions, List.of(), finished,
+                approvals, handIns, startReading);
     }
 
-    /** One lifecycle; returns the inspection's id once the last completion was answered with success. */
-    private static long lifecycle(Api sup, Api a, Api b, Client client, long party, List<Double> completions) {
-        long id = sup.post("/api/inspections", Map.of("partyId", party,
-                "inspectorIds", List.of(client.staffA(), client.staffB()), "plannedDate", "2026-12-01"))
-                .get("id").asLong();
-        String onSite = awaitTask(a, id, "ON_SITE");
-        a.post("/api/tasks/" + onSite + "/claim", Map.of());
-        for (Map<String, Object> finding : List.of(finding("AB-MS-01", "程序文件未受控"),
-                finding("AB-RC-01", "原始记录缺少环境条件"), finding("AB-TC-02", "标准器溯源证书即将过期"))) {
-            a.post("/api/inspections/" + id + "/findings", finding);
+    private static ThreadFactory clientThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> new Thread(task, CLIENT_THREAD + count.incrementAndGet());
+    }
+
+    /** One lifecycle of one client, with the moments the asynchronous steps are measured from. */
+    private static final class Lifecycle {
+
+        private final Api sup;
+        private final Api a;
+        private final Api b;
+        private final Client client;
+        private final List<Double> completions;
+        private long approvalAnsweredAt;
+        private double handInToVerifyMillis;
+
+        Lifecycle(SignedIn signedIn, List<Double> completions) {
+            this.sup = signedIn.supervisor();
+            this.a = signedIn.inspectorA();
+            this.b = signedIn.inspectorB();
+            this.client = signedIn.client();
+            this.completions = completions;
         }
-        // the on-site record: the representative signs, both inspectors confirm; completing files the PDF
-        a.post("/api/inspections/" + id + "/record/signature", RecordSignatures.body());
-        a.post("/api/inspections/" + id + "/record/confirmation", Map.of());
-        b.post("/api/inspections/" + id + "/record/confirmation", Map.of());
-        timed(completions, () -> a.post("/api/tasks/" + onSite + "/complete", Map.of("kind", "ON_SITE")));
-        String review = awaitTask(sup, id, "REVIEW");
-        timed(completions, () -> sup.post("/api/tasks/" + review + "/complete",
-                Map.of("kind", "REVIEW", "approved", true)));
-        poll(() -> "RECTIFYING".equals(a.get("/api/inspections/" + id).at("/inspection/status").asText())
-                ? Boolean.TRUE : null);
-        // RECTIFYING is set when the process waits for the hand-in, so the first hand-in is taken
-        b.post("/api/inspections/" + id + "/rectification", Map.of("statement", "已修订程序文件并受控发放"));
-        String verify = awaitTask(a, id, "VERIFY");
-        timed(completions, () -> a.post("/api/tasks/" + verify + "/complete",
-                Map.of("kind", "VERIFY", "accepted", true)));
-        return id;
+
+        /** Runs it; returns the inspection's id once the last completion was answered with success. */
+        long run(long party) {
+            long id = sup.post("/api/inspections", Map.of("partyId", party,
+                    "inspectorIds", List.of(client.staffA(), client.staffB()), "plannedDate", "2026-12-01"))
+                    .get("id").asLong();
+            String onSite = awaitTask(a, id, "ON_SITE");
+            a.post("/api/tasks/" + onSite + "/claim", Map.of());
+            for (Map<String, Object> finding : List.of(finding("AB-MS-01", "程序文件未受控"),
+                    finding("AB-RC-01", "原始记录缺少环境条件"), finding("AB-TC-02", "标准器溯源证书即将过期"))) {
+                a.post("/api/inspections/" + id + "/findings", finding);
+            }
+            // the on-site record: the representative signs, both inspectors confirm; completing files the PDF
+            a.post("/api/inspections/" + id + "/record/signature", RecordSignatures.body());
+            a.post("/api/inspections/" + id + "/record/confirmation", Map.of());
+            b.post("/api/inspections/" + id + "/record/confirmation", Map.of());
+            timed(completions, () -> a.post("/api/tasks/" + onSite + "/complete", Map.of("kind", "ON_SITE")));
+            String review = awaitTask(sup, id, "REVIEW");
+            timed(completions, () -> sup.post("/api/tasks/" + review + "/complete",
+                    Map.of("kind", "REVIEW", "approved", true)));
+            approvalAnsweredAt = System.currentTimeMillis();
+            poll(() -> "RECTIFYING".equals(a.get("/api/inspections/" + id).at("/inspection/status").asText())
+                    ? Boolean.TRUE : null);
+            // RECTIFYING is set when the process waits for the hand-in, so the first hand-in is taken
+            b.post("/api/inspections/" + id + "/rectification", Map.of("statement", "已修订程序文件并受控发放"));
+            long handedIn = System.nanoTime();
+            String verify = awaitTask(a, id, "VERIFY");
+            handInToVerifyMillis = (System.nanoTime() - handedIn) / 1e6;
+            timed(completions, () -> a.post("/api/tasks/" + verify + "/complete",
+                    Map.of("kind", "VERIFY", "accepted", true)));
+            return id;
+        }
     }
 
     private static String awaitTask(Api user, long inspectionId, String kind) {

@@ -21,6 +21,7 @@ final class Report {
     private final Map<String, Object> machine = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> sections = new LinkedHashMap<>();
 
     void fact(String name, Object value) {
         machine.put(name, value);
@@ -34,6 +35,12 @@ final class Report {
     void note(String note) {
         notes.add(note);
         System.out.println("[bench] note: " + note);
+    }
+
+    /** A titled markdown block (a table that does not fit the figures' columns). */
+    void section(String title, String markdown) {
+        sections.put(title, markdown);
+        System.out.println("[bench] " + title + "\n" + markdown);
     }
 
     void write(Path folder) throws IOException {
@@ -60,6 +67,7 @@ final class Report {
             node.put("note", figure.note());
         }
         root.set("notes", json.valueToTree(notes));
+        root.set("sections", json.valueToTree(sections));
         json.writeValue(folder.resolve("report.json").toFile(), root);
         Files.writeString(folder.resolve("report.md"), markdown());
     }
@@ -74,6 +82,7 @@ final class Report {
             md.append('\n');
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
         }
+        sections.forEach((title, block) -> md.append("\n## ").append(title).append("\n\n").append(block));
         return md.toString();
     }
 

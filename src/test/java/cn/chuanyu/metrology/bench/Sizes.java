@@ -8,7 +8,8 @@ import java.util.Map;
  * overridden by {@code -Dbench.sizes=name=value,...} (names as the record components).
  */
 record Sizes(int parties, int inspectors, int starts, int clients, int lifecyclesPerClient, int openInspections,
-             int queueReads, int repeats, int coldStarts, int loadSeconds, int soakMinutes) {
+             int queueReads, int repeats, int coldStarts, int loadSeconds, int soakMinutes, int maxClients,
+             int stepSeconds) {
 
     static Sizes fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -19,6 +20,9 @@ record Sizes(int parties, int inspectors, int starts, int clients, int lifecycle
                 "lifecyclesPerClient", 6, "openInspections", 100_000, "queueReads", 200, "repeats", 3,
                 "coldStarts", 3, "loadSeconds", 30));
         values.put("soakMinutes", quick ? 6 : 60);
+        // the saturation ramp: 8, 16, 32 ... clients up to maxClients, each step measured for stepSeconds
+        values.put("maxClients", 64);
+        values.put("stepSeconds", quick ? 20 : 60);
         String overrides = System.getProperty("bench.sizes", "none");
         if (!overrides.isBlank() && !overrides.equals("none")) {
             for (String pair : overrides.split(",")) {
@@ -31,6 +35,7 @@ record Sizes(int parties, int inspectors, int starts, int clients, int lifecycle
         }
         return new Sizes(values.get("parties"), values.get("inspectors"), values.get("starts"), values.get("clients"),
                 values.get("lifecyclesPerClient"), values.get("openInspections"), values.get("queueReads"),
-                values.get("repeats"), values.get("coldStarts"), values.get("loadSeconds"), values.get("soakMinutes"));
+                values.get("repeats"), values.get("coldStarts"), values.get("loadSeconds"), values.get("soakMinutes"),
+                values.get("maxClients"), values.get("stepSeconds"));
     }
 }
