@@ -2,6 +2,7 @@ package cn.chuanyu.metrology;
 
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
 
@@ -102,12 +106,26 @@ public final class ChildNode implements AutoCloseable {
 
     /** The node's database, a new connection per statement (so it works across database restarts). */
     public JdbcClient database() {
+        return JdbcClient.create(dataSource());
+    }
+
+    /**
+     * Runs a burst of statements (a test's register of hundreds of rows) on one connection of the node's database:
+     * a new PostgreSQL connection per statement would cost a server process each.
+     */
+    public void onOneConnection(Consumer<JdbcClient> statements) throws SQLException {
+        try (Connection connection = dataSource().getConnection()) {
+            statements.accept(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+        }
+    }
+
+    private PGSimpleDataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL("jdbc:postgresql://localhost:" + databasePort + "/postgres");
         dataSource.setUser("postgres");
         dataSource.setOptions("-c search_path=public,metrology");
         dataSource.setConnectTimeout(5);
-        return JdbcClient.create(dataSource);
+        return dataSource;
     }
 
     public int databasePort() {

@@ -75,7 +75,7 @@ class ProcessDiagramBrowserIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#diagram.drawn")).isEmpty());
 
         assertThat(browser.findElements(By.cssSelector(VIEWER))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#diagram .diagram-fallback"))).isEmpty();
+        assertThat(Chromium.elementsNow(browser, By.cssSelector("#diagram .diagram-fallback"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(VIEWER + " g.djs-element.bpmn-current")))
                 .extracting(element -> element.getDomAttribute("data-element-id"))
                 .containsExactly("Task_InspectOnSite");

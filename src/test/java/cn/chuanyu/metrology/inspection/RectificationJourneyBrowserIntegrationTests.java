@@ -124,7 +124,7 @@ class RectificationJourneyBrowserIntegrationTests {
         signIn(inspector);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             browser.get(url("/tasks"));
-            return !browser.findElements(By.xpath(taskLinkOf(partyName))).isEmpty();
+            return !Chromium.elementsNow(browser, By.xpath(taskLinkOf(partyName))).isEmpty();
         });
         openTaskOf(partyName);
         assertThat(browser.findElement(By.id("findings")).getText()).contains("标准器溯源证书已过期");
@@ -146,7 +146,7 @@ class RectificationJourneyBrowserIntegrationTests {
         signIn(supervisor);
         browser.get(url("/inspections/" + id));
         assertThat(browser.findElement(By.id("summary")).getText()).contains(rectified);
-        assertThat(browser.findElements(By.id("deadline-countdown"))).as("no countdown once closed").isEmpty();
+        assertThat(Chromium.elementsNow(browser, By.id("deadline-countdown"))).as("no countdown once closed").isEmpty();
         signOut();
     }
 

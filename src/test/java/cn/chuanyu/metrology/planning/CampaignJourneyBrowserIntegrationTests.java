@@ -92,7 +92,7 @@ class CampaignJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("抽查计划已创建。");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(XSS_NAME);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(browser.findElements(By.id("open-form"))).as("no opening before the public value is named").isEmpty();
+        assertThat(Chromium.elementsNow(browser, By.id("open-form"))).as("no opening before the public value is named").isEmpty();
         assertThat(browser.findElement(By.id("contribution-SERVER")).getText()).containsPattern("[0-9a-f]{64}")
                 .contains("尚未揭示");
         assertThat(browser.findElement(By.id("capacity-counts")).getText()).contains("将抽取 2 家", "最多可组成 2 个检查组");

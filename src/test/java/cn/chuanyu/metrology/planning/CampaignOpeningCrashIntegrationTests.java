@@ -40,7 +40,7 @@ class CampaignOpeningCrashIntegrationTests {
         try {
             node.start(START);
             JdbcClient db = node.database();
-            register(db);
+            node.onOneConnection(CampaignOpeningCrashIntegrationTests::register);
             long campaign = openCampaign(node);
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
                     .until(() -> started(db, campaign) >= 20);

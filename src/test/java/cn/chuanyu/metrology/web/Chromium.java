@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,8 @@ public final class Chromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    /** How long a find waits for an element that is not (yet) on the page. */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
     private Chromium() {
     }
@@ -67,8 +70,21 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
+    }
+
+    /**
+     * The elements the loaded page has now, without the implicit wait for one to appear: for asserting that a page
+     * has none (a find that finds nothing would otherwise wait the whole {@link #IMPLICIT_WAIT} first).
+     */
+    public static List<WebElement> elementsNow(WebDriver driver, By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /**
