@@ -71,7 +71,7 @@ class RecognitionPagesIntegrationTests {
 
         HttpResponse<String> refused = sc.post("/recognitions/new", "/recognitions", fields);
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("<p class=\"field-error\">必填</p>")
+        assertThat(refused.body()).contains("<p class=\"field-error\" id=\"categories-error\">必填</p>")
                 .contains("value=\"" + party + "\"");
         assertThat(requests()).isZero();
 
@@ -131,7 +131,7 @@ class RecognitionPagesIntegrationTests {
         assertThat(sc.get(page).body()).doesNotContain("review-form");
 
         HttpResponse<String> blank = cq.post(page, page + "/withdrawal-review", Map.of("note", " "));
-        assertThat(blank.body()).contains("<p class=\"field-error\">必填</p>");
+        assertThat(blank.body()).contains("<p id=\"note-error\" class=\"field-error\">必填</p>");
         assertThat(reviewNote()).isNull();
 
         HttpResponse<String> reviewed = cq.post(page, page + "/withdrawal-review", Map.of("note", XSS));
