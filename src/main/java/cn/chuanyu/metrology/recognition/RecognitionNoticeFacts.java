@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What a recognition decision or withdrawal notice tells the business, in its language. */
@@ -34,7 +35,8 @@ class RecognitionNoticeFacts implements NoticeFactsSource {
     private static List<NoticeFact> facts(RecognitionView view, boolean english) {
         Map<String, String> provinces = english ? PROVINCE_EN : PROVINCE_ZH;
         List<NoticeFact> facts = new ArrayList<>();
-        facts.add(new NoticeFact(english ? "Party" : "受检单位", view.partyName() + " (" + view.creditCode() + ")"));
+        Locale reader = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        facts.add(new NoticeFact(english ? "Party" : "受检单位", view.partyNameIn(reader) + " (" + view.creditCode() + ")"));
         facts.add(new NoticeFact(english ? "Result of" : "原检查省份", provinces.get(view.fromProvince())));
         facts.add(new NoticeFact(english ? "Recognised in" : "申请互认省份", provinces.get(view.province())));
         facts.add(new NoticeFact(english ? "Decision" : "决定", status(view.status(), english)));

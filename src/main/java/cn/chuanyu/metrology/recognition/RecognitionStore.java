@@ -20,7 +20,7 @@ import java.util.Set;
 @Repository
 class RecognitionStore {
 
-    private static final String COLUMNS = "r.*, p.name_zh as party_name, p.credit_code";
+    private static final String COLUMNS = "r.*, p.name_zh as party_name, p.name_en as party_name_en, p.credit_code";
 
     private final JdbcClient jdbc;
 
@@ -148,7 +148,8 @@ class RecognitionStore {
     /** The public register: recognitions in force on the day, optionally matching a name or credit code. */
     List<PublicRecognition> publicRegister(String search, LocalDate on, int limit) {
         return jdbc.sql("""
-                        select r.id, p.name_zh, p.credit_code, r.recognised_categories, r.from_province, r.province,
+                        select r.id, p.name_zh, p.name_en, p.credit_code, r.recognised_categories, r.from_province,
+                               r.province,
                                r.valid_until
                         from recognition r join registry_party_view p on p.id = r.party_id
                         where r.status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') and r.valid_until >= :on
@@ -157,7 +158,7 @@ class RecognitionStore {
                         order by r.id desc limit :limit""")
                 .param("on", on).param("search", search).param("limit", limit)
                 .query((rs, n) -> new PublicRecognition(rs.getLong("id"), rs.getString("name_zh"),
-                        rs.getString("credit_code"), strings(rs.getArray("recognised_categories")),
+                        rs.getString("name_en"), rs.getString("credit_code"), strings(rs.getArray("recognised_categories")),
                         rs.getString("from_province"), rs.getString("province"),
                         rs.getDate("valid_until").toLocalDate()))
                 .list();
@@ -166,7 +167,7 @@ class RecognitionStore {
     private static RecognitionView view(ResultSet rs, int n) throws SQLException {
         String decision = rs.getString("decision");
         return new RecognitionView(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"),
-                rs.getString("credit_code"), Basis.valueOf(rs.getString("basis")),
+                rs.getString("party_name_en"), rs.getString("credit_code"), Basis.valueOf(rs.getString("basis")),
                 (Long) rs.getObject("inspection_id"), rs.getString("from_province"),
                 rs.getString("province"), strings(rs.getArray("requested_categories")),
                 rs.getDate("valid_until").toLocalDate(), rs.getBoolean("on_behalf_of_party"),

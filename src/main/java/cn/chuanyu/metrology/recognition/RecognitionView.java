@@ -1,8 +1,11 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.registry.PartyNames;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One recognition request as its provinces' staff see it: what was asked, the eligibility table's verdict with
@@ -10,7 +13,7 @@ import java.util.List;
  *
  * @param openTask the user task waiting on it: {@code Task_DecideRecognition}, {@code Task_ReviewWithdrawal} or null
  */
-public record RecognitionView(long id, long partyId, String partyName, String creditCode, Basis basis, Long inspectionId,
+public record RecognitionView(long id, long partyId, String partyName, String partyNameEn, String creditCode, Basis basis, Long inspectionId,
                               String fromProvince, String province, List<String> requestedCategories,
                               LocalDate validUntil, boolean onBehalfOfParty, String requestedBy, Instant requestedAt,
                               RecognitionStatus status, String verdict, List<String> verdictReasons,
@@ -19,8 +22,13 @@ public record RecognitionView(long id, long partyId, String partyName, String cr
                               boolean inspectionSuggested, String withdrawnReason, Instant withdrawnAt,
                               String reviewNote, String reviewedBy, String openTask, int version) {
 
+    /** The party's name in the reader's language (its English name when it has one and the reader reads English). */
+    public String partyNameIn(Locale locale) {
+        return PartyNames.in(locale, partyName, partyNameEn);
+    }
+
     RecognitionView withOpenTask(String taskKey) {
-        return new RecognitionView(id, partyId, partyName, creditCode, basis, inspectionId, fromProvince, province,
+        return new RecognitionView(id, partyId, partyName, partyNameEn, creditCode, basis, inspectionId, fromProvince, province,
                 requestedCategories, validUntil, onBehalfOfParty, requestedBy, requestedAt, status, verdict,
                 verdictReasons, uncoveredCategories, recognisedCategories, decision, decisionReason, decidedBy,
                 decidedAt, inspectionSuggested, withdrawnReason, withdrawnAt, reviewNote, reviewedBy, taskKey, version);

@@ -117,6 +117,26 @@ class RecognitionPagesIntegrationTests {
     }
 
     @Test
+    void anEnglishReaderSeesThePartysEnglishNameOnTheRecognitionPagesAndThePublicRegister() {
+        String english = "Page Recognition Metrology Institute " + party;
+        jdbc.sql("update party set name_en = :name where id = :id").param("name", english).param("id", party).update();
+        PageSession sc = signedIn("SC", Role.SUPERVISOR);
+        String page = sc.post("/recognitions/new", "/recognitions", Map.of("partyId", Long.toString(party),
+                        "basis", "CERTIFICATE", "province", "CQ", "categories", "WATER_METER",
+                        "validUntil", LocalDate.now(clock).plusYears(1).toString()))
+                .headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        PageSession cq = signedIn("CQ", Role.SUPERVISOR);
+        assertThat(cq.post(page, page + "/decision", Map.of("decision", "ACCEPT")).statusCode()).isEqualTo(302);
+
+        assertThat(sc.get("/recognitions?lang=en").body()).contains(english).doesNotContain(escaped(partyName));
+        assertThat(sc.get(page + "?lang=en").body()).contains(english).doesNotContain(escaped(partyName));
+        assertThat(PageSession.anonymous(port).get("/public/recognitions?lang=en&q="
+                + URLEncoder.encode(fixtures.creditCodeOf(party), StandardCharsets.UTF_8)).body())
+                .contains(english).doesNotContain(escaped(partyName));
+        assertThat(sc.get(page + "?lang=zh-CN").body()).contains(escaped(partyName)).doesNotContain(english);
+    }
+
+    @Test
     void theReceivingSupervisorReviewsAWithdrawnRecognitionOnItsPage() {
         PageSession sc = signedIn("SC", Role.SUPERVISOR);
         PageSession cq = signedIn("CQ", Role.SUPERVISOR);
