@@ -135,15 +135,10 @@ class HistoryWording {
     }
 
     private static String name(StaffMember member, Locale locale) {
-        return english(locale) && member.nameEn() != null && !member.nameEn().isBlank() ? member.nameEn()
-                : member.nameZh();
+        return member.nameIn(locale);
     }
 
     private static String name(Party party, Locale locale) {
         return party.nameIn(locale);
-    }
-
-    private static boolean english(Locale locale) {
-        return Vocabulary.EN.getLanguage().equals(locale.getLanguage());
     }
 }

@@ -67,9 +67,9 @@ final class Views {
                              LocalDate rectificationDeadline, boolean rectificationDeadlineProvisional,
                              LocalDate rectifiedOn) {
 
-        /** The party's name people read in {@code locale} ({@link PartyNames}). */
+        /** The party's name people read in {@code locale} ({@link RegisteredNames}). */
         public String partyNameIn(java.util.Locale locale) {
-            return cn.chuanyu.metrology.registry.PartyNames.in(locale, partyName, partyNameEn);
+            return cn.chuanyu.metrology.registry.RegisteredNames.in(locale, partyName, partyNameEn);
         }
 
         /** Whether a deadline still runs: one is set, nothing accepted it yet, and the inspection is open. */

@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.recognition;
 
-import cn.chuanyu.metrology.registry.PartyNames;
+import cn.chuanyu.metrology.registry.RegisteredNames;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,6 @@ public record PublicRecognition(long id, String partyName, String partyNameEn, S
 
     /** The business's name in the reader's language (its English name when it has one and the reader reads English). */
     public String partyNameIn(Locale locale) {
-        return PartyNames.in(locale, partyName, partyNameEn);
+        return RegisteredNames.in(locale, partyName, partyNameEn);
     }
 }

@@ -1,6 +1,6 @@
 package cn.chuanyu.metrology.recognition;
 
-import cn.chuanyu.metrology.registry.PartyNames;
+import cn.chuanyu.metrology.registry.RegisteredNames;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public record RecognitionView(long id, long partyId, String partyName, String pa
 
     /** The party's name in the reader's language (its English name when it has one and the reader reads English). */
     public String partyNameIn(Locale locale) {
-        return PartyNames.in(locale, partyName, partyNameEn);
+        return RegisteredNames.in(locale, partyName, partyNameEn);
     }
 
     RecognitionView withOpenTask(String taskKey) {

@@ -23,8 +23,8 @@ public record Party(
         PartyStatus status,
         Set<String> categories) {
 
-    /** The name people read in {@code locale} ({@link PartyNames}). */
+    /** The name people read in {@code locale} ({@link RegisteredNames}). */
     public String nameIn(Locale locale) {
-        return PartyNames.in(locale, nameZh, nameEn);
+        return RegisteredNames.in(locale, nameZh, nameEn);
     }
 }

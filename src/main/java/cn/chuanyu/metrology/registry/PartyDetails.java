@@ -31,9 +31,9 @@ public record PartyDetails(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The name people read in {@code locale} ({@link PartyNames}). */
+    /** The name people read in {@code locale} ({@link RegisteredNames}). */
     public String nameIn(Locale locale) {
-        return PartyNames.in(locale, nameZh, nameEn);
+        return RegisteredNames.in(locale, nameZh, nameEn);
     }
 
     /** The authorisation certificate; expired once its validity has ended. */

@@ -5,8 +5,8 @@ public record PartySummary(long id, String creditCode, PartyKind kind, String na
                            String province, String regionCode, RiskClass riskClass, PartyStatus status,
                            int version) {
 
-    /** The name people read in {@code locale} ({@link PartyNames}). */
+    /** The name people read in {@code locale} ({@link RegisteredNames}). */
     public String nameIn(java.util.Locale locale) {
-        return PartyNames.in(locale, nameZh, nameEn);
+        return RegisteredNames.in(locale, nameZh, nameEn);
     }
 }

@@ -20,6 +20,11 @@ public class ReferenceData {
 
     /** An instrument category with its Chinese and English name. */
     public record Category(String code, String nameZh, String nameEn, boolean active) {
+
+        /** The name people read in {@code locale} ({@link RegisteredNames}). */
+        public String nameIn(java.util.Locale locale) {
+            return RegisteredNames.in(locale, nameZh, nameEn);
+        }
     }
 
     /** A prefecture-level division or district (GB/T 2260). */

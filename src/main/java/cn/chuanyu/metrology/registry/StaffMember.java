@@ -31,6 +31,11 @@ public record StaffMember(
         this(id, staffNo, role, nameZh, nameEn, province, email, active, qualifications, conflictPartyIds, null, null);
     }
 
+    /** The name people read in {@code locale} ({@link RegisteredNames}). */
+    public String nameIn(java.util.Locale locale) {
+        return RegisteredNames.in(locale, nameZh, nameEn);
+    }
+
     /** True when the enforcement certificate has ended by {@code day}. */
     public boolean certificateExpiredOn(LocalDate day) {
         return EnforcementCertificates.expiredOn(enforcementCertificateValidUntil, day);

@@ -60,30 +60,24 @@ class CampaignPageModel {
     /** Instrument categories named in the page's language (the code where a category has no name). */
     private CategoryWords categoryWords() {
         Locale locale = LocaleContextHolder.getLocale();
-        boolean english = "en".equals(locale.getLanguage());
         Map<String, String> names = new HashMap<>();
-        reference.categories().forEach(category -> names.put(category.code(),
-                english && category.nameEn() != null && !category.nameEn().isBlank() ? category.nameEn()
-                        : category.nameZh()));
+        reference.categories().forEach(category -> names.put(category.code(), category.nameIn(locale)));
         return new CategoryWords(names, messages.getMessage("list.separator", null, ", ", locale));
     }
 
     /** The drawn teams' inspectors by name, for staff of the regulators (the public draw record keeps ids only). */
     private TeamWords teamWords(DrawDocument draw) {
         Locale locale = LocaleContextHolder.getLocale();
-        boolean english = "en".equals(locale.getLanguage());
         Map<Long, String> names = new HashMap<>();
         if (draw instanceof PublicDraw drawn && drawn.result() != null) {
             Set<Long> ids = drawn.result().selection().stream().flatMap(party -> party.team().stream())
                     .collect(Collectors.toSet());
-            registry.staff(ids).forEach(member -> names.put(member.id(),
-                    english && member.nameEn() != null && !member.nameEn().isBlank() ? member.nameEn()
-                            : member.nameZh()));
+            registry.staff(ids).forEach(member -> names.put(member.id(), member.nameIn(locale)));
         }
         return new TeamWords(names, messages.getMessage("list.separator", null, ", ", locale));
     }
 
-    /** The drawn parties' names in the page's language, from the register ({@code PartyNames}). */
+    /** The drawn parties' names in the page's language, from the register ({@code RegisteredNames}). */
     private PartyWords partyWords(DrawDocument draw) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> names = new HashMap<>();
