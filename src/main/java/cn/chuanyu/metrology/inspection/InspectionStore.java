@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,16 @@ class InspectionStore {
 
     /** Per inspection asked for: its province and team (one statement for any number of ids). */
     Map<Long, Reach> reach(Collection<Long> inspectionIds) {
-        Map<Long, Reach> reach = new java.util.HashMap<>();
+        Map<Long, Reach> reach = new HashMap<>();
         jdbc.sql("""
                         select i.id, i.province,
                                array(select t.staff_id from inspection_team t where t.inspection_id = i.id) as team
                         from inspection i where i.id = any(:ids)""")
-                .param("ids", inspectionIds.toArray(Long[]::new)).query((rs, n) -> {
-                    Long[] team = (Long[]) rs.getArray("team").getArray();
-                    return reach.put(rs.getLong("id"), new Reach(rs.getString("province"), Set.of(team)));
-                }).list();
+                .param("ids", inspectionIds.toArray(Long[]::new))
+                .query(rs -> {
+                    reach.put(rs.getLong("id"), new Reach(rs.getString("province"),
+                            Set.of((Long[]) rs.getArray("team").getArray())));
+                });
         return reach;
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Publishes campaign draws read-only, to everyone (一公开) and in the same form to the staff who see the campaign,
@@ -66,12 +67,8 @@ public class Draws {
                 .orElseThrow(() -> Campaigns.notFound(campaignId));
         Map<Integer, Long> started = draws.startedInspections(campaign.id());
         Set<Long> visible = inspections.visibleTo(started.values(), user);
-        Map<Integer, Long> openable = new java.util.TreeMap<>();
-        started.forEach((position, inspection) -> {
-            if (visible.contains(inspection)) {
-                openable.put(position, inspection);
-            }
-        });
+        Map<Integer, Long> openable = new TreeMap<>(started);
+        openable.values().retainAll(visible);
         return openable;
     }
 
