@@ -53,6 +53,9 @@ class RecognitionPagesIntegrationTests {
     long party;
     String partyName;
 
+    @Autowired
+    private RecognitionNoticeFacts noticeFacts;
+
     @BeforeEach
     void party() {
         fixtures = new RecognitionFixtures(jdbc, accounts, encoder, inspections, tasks);
@@ -117,7 +120,7 @@ class RecognitionPagesIntegrationTests {
     }
 
     @Test
-    void anEnglishReaderSeesThePartysEnglishNameOnTheRecognitionPagesAndThePublicRegister() {
+    void anEnglishReaderSeesThePartysEnglishNameOnTheRecognitionPagesThePublicRegisterAndItsNotice() {
         String english = "Page Recognition Metrology Institute " + party;
         jdbc.sql("update party set name_en = :name where id = :id").param("name", english).param("id", party).update();
         PageSession sc = signedIn("SC", Role.SUPERVISOR);
@@ -134,6 +137,9 @@ class RecognitionPagesIntegrationTests {
                 + URLEncoder.encode(fixtures.creditCodeOf(party), StandardCharsets.UTF_8)).body())
                 .contains(english).doesNotContain(escaped(partyName));
         assertThat(sc.get(page + "?lang=zh-CN").body()).contains(escaped(partyName)).doesNotContain(english);
+        long recognition = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        assertThat(noticeFacts.facts(recognition, "en").get(0).value()).startsWith(english + " (");
+        assertThat(noticeFacts.facts(recognition, "zh-CN").get(0).value()).startsWith(partyName + " (");
     }
 
     @Test
