@@ -59,10 +59,7 @@ class FieldErrorsDialect extends AbstractProcessorDialect {
             if (!FieldUtils.hasErrors(context, field)) {
                 return;
             }
-            structure.setAttribute("aria-invalid", "true");
-            if (!tag.hasAttribute("aria-describedby")) {
-                structure.setAttribute("aria-describedby", errorId(field));
-            }
+            markInvalid(tag, structure, errorId(field));
         }
     }
 
@@ -81,11 +78,17 @@ class FieldErrorsDialect extends AbstractProcessorDialect {
             if (!Boolean.TRUE.equals(holds)) {
                 return;
             }
-            structure.setAttribute("aria-invalid", "true");
-            if (!tag.hasAttribute("aria-describedby")) {
-                String field = tag.hasAttribute("id") ? tag.getAttributeValue("id") : tag.getAttributeValue("name");
-                structure.setAttribute("aria-describedby", field + "-error");
-            }
+            String field = tag.hasAttribute("id") ? tag.getAttributeValue("id") : tag.getAttributeValue("name");
+            markInvalid(tag, structure, field + "-error");
+        }
+    }
+
+    /** Marks a field invalid and, unless the template names its description itself, described by its error. */
+    private static void markInvalid(IProcessableElementTag tag, IElementTagStructureHandler structure,
+                                    String errorId) {
+        structure.setAttribute("aria-invalid", "true");
+        if (!tag.hasAttribute("aria-describedby")) {
+            structure.setAttribute("aria-describedby", errorId);
         }
     }
 
