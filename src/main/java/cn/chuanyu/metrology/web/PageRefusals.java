@@ -10,6 +10,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * A browser that asked for a page (not {@code /api/**}, its {@code Accept} naming {@code text/html}) meets a
@@ -28,23 +29,36 @@ final class PageRefusals {
      * browser's page request and nothing has been written yet; false (nothing done) otherwise.
      */
     static boolean answeredAsPage(WebRequest request, HttpStatusCode status, String detail) {
-        if (!(request instanceof NativeWebRequest nat)) {
-            return false;
-        }
-        HttpServletRequest http = nat.getNativeRequest(HttpServletRequest.class);
-        HttpServletResponse response = nat.getNativeResponse(HttpServletResponse.class);
-        if (http == null || response == null || response.isCommitted() || !wantsPage(http)) {
+        Optional<PageExchange> page = pageExchange(request);
+        if (page.isEmpty()) {
             return false;
         }
         if (detail != null) {
-            http.setAttribute(DETAIL, detail);
+            page.get().request().setAttribute(DETAIL, detail);
         }
         try {
-            response.sendError(status.value());
+            page.get().response().sendError(status.value());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return true;
+    }
+
+    /** A browser's page request whose response nothing has been written to yet. */
+    record PageExchange(HttpServletRequest request, HttpServletResponse response) {
+    }
+
+    /** The page request and its response, when {@code request} is a browser's page request not yet answered. */
+    static Optional<PageExchange> pageExchange(WebRequest request) {
+        if (!(request instanceof NativeWebRequest nat)) {
+            return Optional.empty();
+        }
+        HttpServletRequest http = nat.getNativeRequest(HttpServletRequest.class);
+        HttpServletResponse response = nat.getNativeResponse(HttpServletResponse.class);
+        if (http == null || response == null || response.isCommitted() || !wantsPage(http)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageExchange(http, response));
     }
 
     /** Whether the request is a browser's page request: not {@code /api/**}, and its Accept names HTML. */

@@ -9,8 +9,6 @@ import cn.chuanyu.metrology.kernel.NotFoundException;
 import cn.chuanyu.metrology.kernel.RefusedException;
 import cn.chuanyu.metrology.kernel.UnacceptableContentException;
 import cn.chuanyu.metrology.security.ProblemResponses;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,7 +34,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -45,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place that answers errors of the HTTP API, as RFC 9457 problem+json in the caller's language: a
@@ -180,10 +178,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!DatabaseUnavailable.causedBy(ex)) {
             throw ex;
         }
-        if (request instanceof NativeWebRequest page && page.getNativeRequest() instanceof HttpServletRequest http
-                && page.getNativeResponse() instanceof HttpServletResponse response && !response.isCommitted()
-                && PageRefusals.wantsPage(http)) {
-            unavailablePage.write(http, response);
+        Optional<PageRefusals.PageExchange> page = PageRefusals.pageExchange(request);
+        if (page.isPresent()) {
+            unavailablePage.write(page.get().request(), page.get().response());
             return null;
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
