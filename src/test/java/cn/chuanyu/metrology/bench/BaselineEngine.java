@@ -35,9 +35,9 @@ final class BaselineEngine implements AutoCloseable {
     private volatile List<Double> lastApprovalToWaitMillis = List.of();
 
     /**
-     * Connections come from a Hikari pool of 20 like the application's: MyBatis' own pool takes back a connection
-     * held longer than 20 s and hands it out again, which at 32 clients on 2 busy cores broke transactions with
-     * "Connection is invalid".
+     * Connections come from a Hikari pool of 20 like the application's. MyBatis' own pool takes back a connection
+     * held longer than its 20 s checkout time and hands it out again; at 32 clients on 2 busy cores the baseline
+     * failed on that pool with "Connection is invalid".
      */
     BaselineEngine(String jdbcUrl, String user, String password) {
         this.dataSource = new HikariDataSource();
