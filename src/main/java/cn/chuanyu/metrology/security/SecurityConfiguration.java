@@ -167,8 +167,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return new BCryptPasswordEncoder(signIn.passwordHashCost());
     }
 
     /** Wrong or unreadable HTTP Basic credentials: 401 problem+json, with the Basic challenge for programs. */

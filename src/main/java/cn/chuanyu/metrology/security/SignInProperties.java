@@ -8,9 +8,16 @@ import java.time.Duration;
 /**
  * How sign-in resists guessing.
  *
- * @param maxFailures wrong passwords in a row that lock the account
- * @param lockout     how long a locked account stays locked
+ * @param maxFailures      wrong passwords in a row that lock the account
+ * @param lockout          how long a locked account stays locked
+ * @param passwordHashCost BCrypt's cost (log2 of its rounds) for the password hashes this node writes; a hash
+ *                         written at another cost is still checked at its own. Production refuses less than
+ *                         {@value #PRODUCTION_MIN_PASSWORD_HASH_COST}; only the tests go lower, see application-test.yaml
  */
 @ConfigurationProperties("chuanyu.sign-in")
-public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration lockout) {
+public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration lockout,
+                               @DefaultValue("10") int passwordHashCost) {
+
+    /** The lowest BCrypt cost a production node starts with: Spring Security's default. */
+    public static final int PRODUCTION_MIN_PASSWORD_HASH_COST = 10;
 }

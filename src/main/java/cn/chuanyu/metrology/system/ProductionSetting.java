@@ -50,6 +50,15 @@ interface ProductionSetting {
         };
     }
 
+    /** A number that may be raised but never set below {@code min} (unset: its default, which is at least that). */
+    static ProductionSetting atLeast(String property, String variable, int min) {
+        return environment -> {
+            Integer value = environment.getProperty(property, Integer.class);
+            return value == null || value >= min ? Optional.empty()
+                    : Optional.of(new Problem(variable, "too low: " + value + ", at least " + min));
+        };
+    }
+
     /** The first administrator's password, when a first administrator is asked for: the password policy's. */
     static ProductionSetting firstAdministratorPassword(String usernameProperty, String passwordProperty,
                                                         String variable) {

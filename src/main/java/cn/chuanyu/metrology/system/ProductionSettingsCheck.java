@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.system;
 
+import cn.chuanyu.metrology.security.SignInProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,6 +26,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
             // <key id>:<secret of at least 32 characters>; the audit module reads its parts
             ProductionSetting.secret("chuanyu.audit.chain.key", "AUDIT_CHAIN_KEY", 34),
             ProductionSetting.required("chuanyu.audit.checkpoints.recipients", "AUDIT_CHECKPOINT_RECIPIENTS"),
+            ProductionSetting.atLeast("chuanyu.sign-in.password-hash-cost", "SIGN_IN_PASSWORD_HASH_COST",
+                    SignInProperties.PRODUCTION_MIN_PASSWORD_HASH_COST),
             ProductionSetting.firstAdministratorPassword("chuanyu.first-admin.username",
                     "chuanyu.first-admin.password", "FIRST_ADMIN_PASSWORD"));
 

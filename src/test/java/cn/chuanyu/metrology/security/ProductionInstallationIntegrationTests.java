@@ -80,6 +80,8 @@ class ProductionInstallationIntegrationTests {
                 Map.entry("chuanyu.audit.checkpoints.recipients", "admin.sc@example.org,admin.cq@example.org"),
                 Map.entry("chuanyu.first-admin.username", FIRST_ADMIN),
                 Map.entry("chuanyu.first-admin.password", FIRST_ADMIN_PASSWORD),
+                // production's BCrypt cost, not the test profile's (which the prod profile would refuse)
+                Map.entry("chuanyu.sign-in.password-hash-cost", "10"),
                 Map.entry("camunda.bpm.webapp.enabled", "true"),
                 // the test talks plain HTTP to the node: cookies marked Secure would never come back
                 Map.entry("server.servlet.session.cookie.secure", "false"),
@@ -132,6 +134,8 @@ class ProductionInstallationIntegrationTests {
         assertThat(audit.toString()).contains("FIRST_ADMIN_CREATED", FIRST_ADMIN);
         assertThat(superuser.sql("select count(*) from metrology.app_user where role = 'ADMIN'")
                 .query(Integer.class).single()).isOne();
+        assertThat(superuser.sql("select password_hash from metrology.app_user where username = :name")
+                .param("name", FIRST_ADMIN).query(String.class).single()).as("BCrypt at cost 10").startsWith("$2a$10$");
 
         Browser browser = new Browser(node.port());
         browser.signIn(FIRST_ADMIN, FIRST_ADMIN_PASSWORD);

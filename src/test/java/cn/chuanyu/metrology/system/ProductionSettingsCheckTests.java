@@ -84,6 +84,19 @@ class ProductionSettingsCheckTests {
     }
 
     @Test
+    void aPasswordHashCostBelowTenIsRefusedUnderProductionAndAHigherOneMayStart() {
+        MockEnvironment lowered = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.sign-in.password-hash-cost", "4");
+        MockEnvironment raised = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.sign-in.password-hash-cost", "12");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(lowered, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString).containsExactly("SIGN_IN_PASSWORD_HASH_COST: too low: 4, at least 10"));
+        assertThatCode(() -> check.postProcessEnvironment(raised, new SpringApplication())).doesNotThrowAnyException();
+    }
+
+    @Test
     void productionWithExternalServersAndAStrongSecretMayStart() {
         MockEnvironment environment = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET);
 
