@@ -53,9 +53,17 @@ interface ProductionSetting {
     /** A number that may be raised but never set below {@code min} (unset: its default, which is at least that). */
     static ProductionSetting atLeast(String property, String variable, int min) {
         return environment -> {
-            Integer value = environment.getProperty(property, Integer.class);
-            return value == null || value >= min ? Optional.empty()
-                    : Optional.of(new Problem(variable, "too low: " + value + ", at least " + min));
+            String value = environment.getProperty(property);
+            if (value == null) {
+                return Optional.empty();
+            }
+            try {
+                int number = Integer.parseInt(value.strip());
+                return number >= min ? Optional.empty()
+                        : Optional.of(new Problem(variable, "too low: " + number + ", at least " + min));
+            } catch (NumberFormatException e) {
+                return Optional.of(new Problem(variable, "not a whole number"));
+            }
         };
     }
 

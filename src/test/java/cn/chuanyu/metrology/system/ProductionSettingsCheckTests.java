@@ -84,15 +84,20 @@ class ProductionSettingsCheckTests {
     }
 
     @Test
-    void aPasswordHashCostBelowTenIsRefusedUnderProductionAndAHigherOneMayStart() {
+    void aPasswordHashCostBelowTenOrNotANumberIsRefusedUnderProductionAndAHigherOneMayStart() {
         MockEnvironment lowered = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
                 .withProperty("chuanyu.sign-in.password-hash-cost", "4");
+        MockEnvironment words = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.sign-in.password-hash-cost", "ten");
         MockEnvironment raised = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
                 .withProperty("chuanyu.sign-in.password-hash-cost", "12");
 
         assertThatThrownBy(() -> check.postProcessEnvironment(lowered, new SpringApplication()))
                 .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
                         .extracting(Object::toString).containsExactly("SIGN_IN_PASSWORD_HASH_COST: too low: 4, at least 10"));
+        assertThatThrownBy(() -> check.postProcessEnvironment(words, new SpringApplication()))
+                .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
+                        .extracting(Object::toString).containsExactly("SIGN_IN_PASSWORD_HASH_COST: not a whole number"));
         assertThatCode(() -> check.postProcessEnvironment(raised, new SpringApplication())).doesNotThrowAnyException();
     }
 
