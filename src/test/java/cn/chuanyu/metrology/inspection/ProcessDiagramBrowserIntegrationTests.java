@@ -61,14 +61,9 @@ class ProcessDiagramBrowserIntegrationTests {
 
     @Test
     void theViewerDrawsTheModelMarksTheCurrentStepAndFitsAPhone() {
-        InspectionFixtures fixtures = new InspectionFixtures(jdbc, accounts, encoder);
-        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
-        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
-        String colleague = fixtures.user("SC", StaffRole.INSPECTOR);
-        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
-                fixtures.staffIdOf(colleague)), LocalDate.now(clock), null), "diagram-browser-test");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ON_SITE".equals(jdbc.sql(
-                "select status from inspection where id = :id").param("id", id).query(String.class).single()));
+        OnSite onSite = inspectionOnSite();
+        long id = onSite.inspection();
+        String inspector = onSite.inspector();
 
         signIn(inspector);
         browser.get(url("/inspections/" + id));
@@ -104,14 +99,9 @@ class ProcessDiagramBrowserIntegrationTests {
 
     @Test
     void inEnglishAtDeskWidthTheDiagramFillsItsBoxReadablyZoomsByKeyboardAndTellsTheCurrentStepInWords() {
-        InspectionFixtures fixtures = new InspectionFixtures(jdbc, accounts, encoder);
-        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
-        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
-        String colleague = fixtures.user("SC", StaffRole.INSPECTOR);
-        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
-                fixtures.staffIdOf(colleague)), LocalDate.now(clock), null), "diagram-browser-test");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ON_SITE".equals(jdbc.sql(
-                "select status from inspection where id = :id").param("id", id).query(String.class).single()));
+        OnSite onSite = inspectionOnSite();
+        long id = onSite.inspection();
+        String inspector = onSite.inspector();
         JavascriptExecutor js = (JavascriptExecutor) browser;
 
         signIn(inspector);
@@ -192,5 +182,21 @@ class ProcessDiagramBrowserIntegrationTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** An inspection of a Sichuan body by two new inspectors, waited for until it is on site. */
+    private OnSite inspectionOnSite() {
+        InspectionFixtures fixtures = new InspectionFixtures(jdbc, accounts, encoder);
+        long party = fixtures.party("SC", PartyKind.AUTHORISED_BODY);
+        String inspector = fixtures.user("SC", StaffRole.INSPECTOR);
+        String colleague = fixtures.user("SC", StaffRole.INSPECTOR);
+        long id = inspections.open(new OpenInspection(party, List.of(fixtures.staffIdOf(inspector),
+                fixtures.staffIdOf(colleague)), LocalDate.now(clock), null), "diagram-browser-test");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ON_SITE".equals(jdbc.sql(
+                "select status from inspection where id = :id").param("id", id).query(String.class).single()));
+        return new OnSite(id, inspector);
+    }
+
+    private record OnSite(long inspection, String inspector) {
     }
 }
