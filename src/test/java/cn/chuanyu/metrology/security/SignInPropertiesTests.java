@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,13 @@ class SignInPropertiesTests {
             .withUserConfiguration(Binding.class);
 
     @Test
-    void thePasswordHashCostIsTenUnlessSet() {
+    void thePasswordHashCostIsTenUnlessSetInTheRecordAndInApplicationYaml() {
         runner.run(context -> assertThat(context.getBean(SignInProperties.class).passwordHashCost()).isEqualTo(10));
+        runner.withInitializer(new ConfigDataApplicationContextInitializer())
+                .run(context -> assertThat(context.getBean(SignInProperties.class).passwordHashCost()).isEqualTo(10));
+        runner.withInitializer(new ConfigDataApplicationContextInitializer())
+                .withPropertyValues("SIGN_IN_PASSWORD_HASH_COST=12")
+                .run(context -> assertThat(context.getBean(SignInProperties.class).passwordHashCost()).isEqualTo(12));
     }
 
     @Test
