@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -186,9 +187,16 @@ class CampaignOnTwoNodesIntegrationTests {
         OpenedCampaign campaign = campaignOfParties(PARTIES);
         awaitNoJobDue();
         String ownerB = nodeB.lockOwner();
-        nodeB.bean(Campaigns.class).open(campaign.id(), true, campaign.supervisor());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
-                .until(() -> !jobsLockedBy(ownerB).isEmpty());
+        // opening creates one job, the freeze, which either node may take; A waits until B holds it
+        JobExecutor jobExecutorA = engineA.getJobExecutor();
+        jobExecutorA.shutdown();
+        try {
+            nodeB.bean(Campaigns.class).open(campaign.id(), true, campaign.supervisor());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> !jobsLockedBy(ownerB).isEmpty());
+        } finally {
+            jobExecutorA.start();
+        }
 
         Instant died = Instant.now();
         nodeB.die();
