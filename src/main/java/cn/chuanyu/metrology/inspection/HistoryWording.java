@@ -1,7 +1,6 @@
 package cn.chuanyu.metrology.inspection;
 
 import cn.chuanyu.metrology.kernel.Vocabulary;
-import cn.chuanyu.metrology.registry.Party;
 import cn.chuanyu.metrology.registry.Registry;
 import cn.chuanyu.metrology.registry.StaffMember;
 import cn.chuanyu.metrology.security.CurrentUser;
@@ -68,14 +67,14 @@ class HistoryWording {
 
     private String actor(Views.Event event, Map<Long, StaffMember> staff, Locale locale) {
         if (event.staffId() != null && staff.containsKey(event.staffId())) {
-            return name(staff.get(event.staffId()), locale);
+            return staff.get(event.staffId()).nameIn(locale);
         }
         if (InspectionSteps.ENGINE.equals(event.actor())) {
             return words.text("history.actor.system", locale);
         }
         Matcher party = PARTY_ACTOR.matcher(event.actor() == null ? "" : event.actor());
         if (party.matches()) {
-            String name = registry.party(Long.parseLong(party.group(1))).map(p -> name(p, locale))
+            String name = registry.party(Long.parseLong(party.group(1))).map(p -> p.nameIn(locale))
                     .orElse(party.group(1));
             return words.text("history.actor.party", locale, name);
         }
@@ -110,7 +109,7 @@ class HistoryWording {
         Map<Long, StaffMember> staff = ids.stream().allMatch(known::containsKey) ? known
                 : registry.staff(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
-        return ids.stream().map(id -> staff.containsKey(id) ? name(staff.get(id), locale) : String.valueOf(id))
+        return ids.stream().map(id -> staff.containsKey(id) ? staff.get(id).nameIn(locale) : String.valueOf(id))
                 .collect(Collectors.joining(words.text("list.separator", locale)));
     }
 
@@ -132,13 +131,5 @@ class HistoryWording {
 
     private static List<Long> ids(String text) {
         return NUMBER.matcher(text).results().map(r -> Long.parseLong(r.group())).toList();
-    }
-
-    private static String name(StaffMember member, Locale locale) {
-        return member.nameIn(locale);
-    }
-
-    private static String name(Party party, Locale locale) {
-        return party.nameIn(locale);
     }
 }

@@ -1,5 +1,6 @@
 package cn.chuanyu.metrology.recognition;
 
+import cn.chuanyu.metrology.kernel.Vocabulary;
 import cn.chuanyu.metrology.notification.NoticeFact;
 import cn.chuanyu.metrology.notification.NoticeFactsSource;
 import org.springframework.stereotype.Component;
@@ -29,14 +30,15 @@ class RecognitionNoticeFacts implements NoticeFactsSource {
 
     @Override
     public List<NoticeFact> facts(long subjectId, String language) {
-        return store.find(subjectId).map(view -> facts(view, "en".equals(language))).orElse(List.of());
+        return store.find(subjectId).map(view -> facts(view, Vocabulary.locale(language))).orElse(List.of());
     }
 
-    private static List<NoticeFact> facts(RecognitionView view, boolean english) {
+    private static List<NoticeFact> facts(RecognitionView view, Locale reader) {
+        boolean english = Vocabulary.EN.equals(reader);
         Map<String, String> provinces = english ? PROVINCE_EN : PROVINCE_ZH;
         List<NoticeFact> facts = new ArrayList<>();
-        Locale reader = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        facts.add(new NoticeFact(english ? "Party" : "受检单位", view.partyNameIn(reader) + " (" + view.creditCode() + ")"));
+        facts.add(new NoticeFact(english ? "Party" : "受检单位",
+                view.partyNameIn(reader) + " (" + view.creditCode() + ")"));
         facts.add(new NoticeFact(english ? "Result of" : "原检查省份", provinces.get(view.fromProvince())));
         facts.add(new NoticeFact(english ? "Recognised in" : "申请互认省份", provinces.get(view.province())));
         facts.add(new NoticeFact(english ? "Decision" : "决定", status(view.status(), english)));
