@@ -149,8 +149,7 @@ class RecognitionStore {
     List<PublicRecognition> publicRegister(String search, LocalDate on, int limit) {
         return jdbc.sql("""
                         select r.id, p.name_zh, p.name_en, p.credit_code, r.recognised_categories, r.from_province,
-                               r.province,
-                               r.valid_until
+                               r.province, r.valid_until
                         from recognition r join registry_party_view p on p.id = r.party_id
                         where r.status in ('ACCEPTED', 'PARTIALLY_ACCEPTED') and r.valid_until >= :on
                         and (cast(:search as varchar) is null or p.credit_code = upper(cast(:search as varchar))
@@ -158,7 +157,8 @@ class RecognitionStore {
                         order by r.id desc limit :limit""")
                 .param("on", on).param("search", search).param("limit", limit)
                 .query((rs, n) -> new PublicRecognition(rs.getLong("id"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getString("credit_code"), strings(rs.getArray("recognised_categories")),
+                        rs.getString("name_en"), rs.getString("credit_code"),
+                        strings(rs.getArray("recognised_categories")),
                         rs.getString("from_province"), rs.getString("province"),
                         rs.getDate("valid_until").toLocalDate()))
                 .list();

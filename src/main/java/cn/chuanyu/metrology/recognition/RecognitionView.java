@@ -13,9 +13,10 @@ import java.util.Locale;
  *
  * @param openTask the user task waiting on it: {@code Task_DecideRecognition}, {@code Task_ReviewWithdrawal} or null
  */
-public record RecognitionView(long id, long partyId, String partyName, String partyNameEn, String creditCode, Basis basis, Long inspectionId,
-                              String fromProvince, String province, List<String> requestedCategories,
-                              LocalDate validUntil, boolean onBehalfOfParty, String requestedBy, Instant requestedAt,
+public record RecognitionView(long id, long partyId, String partyName, String partyNameEn, String creditCode,
+                              Basis basis, Long inspectionId, String fromProvince, String province,
+                              List<String> requestedCategories, LocalDate validUntil, boolean onBehalfOfParty,
+                              String requestedBy, Instant requestedAt,
                               RecognitionStatus status, String verdict, List<String> verdictReasons,
                               List<String> uncoveredCategories, List<String> recognisedCategories,
                               Decision decision, String decisionReason, String decidedBy, Instant decidedAt,
@@ -28,8 +29,8 @@ public record RecognitionView(long id, long partyId, String partyName, String pa
     }
 
     RecognitionView withOpenTask(String taskKey) {
-        return new RecognitionView(id, partyId, partyName, partyNameEn, creditCode, basis, inspectionId, fromProvince, province,
-                requestedCategories, validUntil, onBehalfOfParty, requestedBy, requestedAt, status, verdict,
+        return new RecognitionView(id, partyId, partyName, partyNameEn, creditCode, basis, inspectionId, fromProvince,
+                province, requestedCategories, validUntil, onBehalfOfParty, requestedBy, requestedAt, status, verdict,
                 verdictReasons, uncoveredCategories, recognisedCategories, decision, decisionReason, decidedBy,
                 decidedAt, inspectionSuggested, withdrawnReason, withdrawnAt, reviewNote, reviewedBy, taskKey, version);
     }

@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param lockout          how long a locked account stays locked
  * @param passwordHashCost BCrypt's cost (log2 of its rounds) for the password hashes this node writes; a hash
  *                         written at another cost is still checked at its own; BCrypt takes 4 to 31. Production
- *                         refuses less than
- *                         {@value #PRODUCTION_MIN_PASSWORD_HASH_COST}; only the tests go lower, see application-test.yaml
+ *                         refuses less than {@value #PRODUCTION_MIN_PASSWORD_HASH_COST}; only the tests go lower,
+ *                         see application-test.yaml
  */
 @Validated
 @ConfigurationProperties("chuanyu.sign-in")
