@@ -85,12 +85,9 @@ class ProductionSettingsCheckTests {
 
     @Test
     void aPasswordHashCostBelowTenOrNotANumberIsRefusedUnderProductionAndAHigherOneMayStart() {
-        MockEnvironment lowered = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
-                .withProperty("chuanyu.sign-in.password-hash-cost", "4");
-        MockEnvironment words = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
-                .withProperty("chuanyu.sign-in.password-hash-cost", "ten");
-        MockEnvironment raised = productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
-                .withProperty("chuanyu.sign-in.password-hash-cost", "12");
+        MockEnvironment lowered = productionWithPasswordHashCost("4");
+        MockEnvironment words = productionWithPasswordHashCost("ten");
+        MockEnvironment raised = productionWithPasswordHashCost("12");
 
         assertThatThrownBy(() -> check.postProcessEnvironment(lowered, new SpringApplication()))
                 .isInstanceOfSatisfying(MissingProductionSettings.class, missing -> assertThat(missing.problems())
@@ -167,6 +164,12 @@ class ProductionSettingsCheckTests {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod");
         return environment;
+    }
+
+    /** Production with everything else right and this BCrypt cost. */
+    private static MockEnvironment productionWithPasswordHashCost(String cost) {
+        return productionWithServers().withProperty("chuanyu.notices.link-secret", GOOD_SECRET)
+                .withProperty("chuanyu.sign-in.password-hash-cost", cost);
     }
 
     private static MockEnvironment productionWithServers() {
