@@ -28,19 +28,17 @@ final class CpuMeter {
         /** What was used between {@code earlier} and this reading (a client thread by its own difference). */
         Use since(Reading earlier) {
             double total = machineTotal - earlier.machineTotal;
-            long clients = 0;
-            for (Map.Entry<Long, Long> thread : clientNanos.entrySet()) {
-                clients += thread.getValue() - earlier.clientNanos.getOrDefault(thread.getKey(), 0L);
-            }
             return new Use((nanoTime - earlier.nanoTime) / 1e9, jvm - earlier.jvm, postgres - earlier.postgres,
-                    clients / 1e9, difference(jitTicks, earlier.jitTicks) / TICKS_PER_SECOND,
+                    difference(clientNanos, earlier.clientNanos) / 1e9,
+                    difference(jitTicks, earlier.jitTicks) / TICKS_PER_SECOND,
                     difference(gcTicks, earlier.gcTicks) / TICKS_PER_SECOND,
                     total <= 0 ? 0 : (machineBusy - earlier.machineBusy) / total);
         }
 
-        private static long difference(Map<String, Long> now, Map<String, Long> before) {
+        /** What the threads or tasks alive now used since {@code before} (one that started since, all it used). */
+        private static <K> long difference(Map<K, Long> now, Map<K, Long> before) {
             long sum = 0;
-            for (Map.Entry<String, Long> task : now.entrySet()) {
+            for (Map.Entry<K, Long> task : now.entrySet()) {
                 sum += task.getValue() - before.getOrDefault(task.getKey(), 0L);
             }
             return sum;
