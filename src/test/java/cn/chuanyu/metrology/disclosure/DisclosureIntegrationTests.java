@@ -128,7 +128,8 @@ class DisclosureIntegrationTests {
     }
 
     @Test
-    void aPassedInspectionOpenedByHandIsPublicTheDayItClosesAndIsFoundByNameAndPaged() throws Exception {
+    void aPassedInspectionOpenedByHandIsPublicTheDayItClosesIsFoundByNameAndKeepsTheNameItWasPublishedWith()
+            throws Exception {
         LocalDate day = LocalDate.of(2092, 6, 3);
         clock.setTo(day);
         String code = creditCode();
@@ -155,6 +156,14 @@ class DisclosureIntegrationTests {
         assertThat(json.readTree(byName.getBody()).get(0).get("taskNo").asText()).isEqualTo(String.valueOf(inspection));
         assertThat(http.getForObject("/public/results?q=" + code, String.class))
                 .contains("定向检查", "四川省市场监督管理局", "检查事项及结果", "共 1 条");
+
+        jdbc.sql("""
+                        update party set name_zh = name_zh || '（更名）', name_en = 'Renamed Disclosure Body'
+                        where credit_code = :code""").param("code", code).update();
+        assertThat(http.getForObject("/public/results?lang=en&q=" + code, String.class))
+                .as("the English page after the party was renamed and given an English name")
+                .contains(name).doesNotContain("（更名）", "Renamed Disclosure Body");
+        assertThat(list(code).get(0).get("partyName").asText()).isEqualTo(name);
     }
 
     private List<JsonNode> list(String code) throws Exception {

@@ -47,7 +47,7 @@ class PublicDrawPageIntegrationTests {
     Reveals reveals;
 
     @Test
-    void anyoneReadsTheDrawOnItsPublicPageWithLongListsCutAndTheJsonWhole() {
+    void anyoneReadsTheDrawOnItsPublicPageWithLongListsCutTheJsonWholeAndPartiesByTheirChineseName() {
         PlanningFixtures fixtures = new PlanningFixtures(jdbc, accounts, encoder);
         String category = fixtures.category();
         long base = ThreadLocalRandom.current().nextLong(100_000_000L, 900_000_000L);
@@ -85,6 +85,13 @@ class PublicDrawPageIntegrationTests {
         assertThat(rowsOf(page.body(), "public-selection")).isEqualTo(1);
         assertThat(record.at("/frozen/register")).hasSize(PARTIES);
         assertThat(page.body()).doesNotContain("抽查测试人员");
+
+        String drawnName = record.at("/parties/0/name").asText();
+        jdbc.sql("update party set name_en = 'Public Draw Page Body' where id = :id")
+                .param("id", record.at("/parties/0/partyId").asLong()).update();
+        assertThat(PageSession.anonymous(port).get("/public/draws/" + id + "?lang=en").body())
+                .as("the drawn party on the English page: its registered Chinese name")
+                .contains(drawnName).doesNotContain("Public Draw Page Body");
     }
 
     private static int rowsOf(String html, String tableId) {
